@@ -1,0 +1,176 @@
+package de.buergerinfo.content.bundle;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads and writes manifests as JSON: {@code {"format":1,"version":N,"created":"...","objects":[
+ * {"path":...,"sha256":...,"size":...}]}}. Reading treats the bytes as hostile: size, depth, string
+ * and number lengths are limited, duplicate keys are refused, and every error names the field.
+ */
+public final class ManifestJson {
+
+  /** The format this code writes and reads. */
+  public static final int FORMAT = 1;
+
+  /** Largest manifest accepted: about 40,000 objects, far above a city's catalogue. */
+  public static final int MAX_BYTES = 8 * 1024 * 1024;
+
+  private static final ObjectMapper MAPPER = createMapper();
+
+  private ManifestJson() {}
+
+  private static ObjectMapper createMapper() {
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(8)
+                    .maxStringLength(1024)
+                    .maxNumberLength(20)
+                    .maxNameLength(64)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    return JsonMapper.builder(factory).build();
+  }
+
+  /**
+   * The manifest as compact UTF-8 JSON, fields in a fixed order so equal manifests give equal
+   * bytes.
+   */
+  public static byte[] write(Manifest manifest) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256 + manifest.objects().size() * 128);
+    try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
+      json.writeStartObject();
+      json.writeNumberField("format", FORMAT);
+      json.writeNumberField("version", manifest.version());
+      json.writeStringField("created", manifest.created().toString());
+      json.writeArrayFieldStart("objects");
+      for (ManifestEntry entry : manifest.objects()) {
+        json.writeStartObject();
+        json.writeStringField("path", entry.path());
+        json.writeStringField("sha256", entry.sha256());
+        json.writeNumberField("size", entry.size());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing JSON to memory failed", e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Reads a manifest.
+   *
+   * @throws ContentFormatException naming what is wrong, for example {@code objects[3].sha256}
+   */
+  public static Manifest read(byte[] bytes) throws ContentFormatException {
+    if (bytes.length > MAX_BYTES) {
+      throw new ContentFormatException(
+          "manifest is " + bytes.length + " bytes, more than the limit of " + MAX_BYTES);
+    }
+    JsonNode root;
+    try (JsonParser parser = MAPPER.createParser(bytes)) {
+      root = MAPPER.readTree(parser);
+      if (parser.nextToken() != null) {
+        throw new ContentFormatException("manifest has data after the JSON object");
+      }
+    } catch (JsonProcessingException e) {
+      throw new ContentFormatException("manifest is not valid JSON: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new ContentFormatException("manifest could not be read: " + e.getMessage(), e);
+    }
+    if (root == null || !root.isObject()) {
+      throw new ContentFormatException("manifest must be a JSON object");
+    }
+    int format = (int) requireLong(root, "format", "format");
+    if (format != FORMAT) {
+      throw new ContentFormatException(
+          "manifest format "
+              + format
+              + " is not supported (this terminal reads format "
+              + FORMAT
+              + ")");
+    }
+    long version = requireLong(root, "version", "version");
+    Instant created = requireInstant(root, "created");
+    JsonNode objects = root.get("objects");
+    if (objects == null || !objects.isArray()) {
+      throw new ContentFormatException("manifest field 'objects' must be an array");
+    }
+    List<ManifestEntry> entries = new ArrayList<>(objects.size());
+    for (int i = 0; i < objects.size(); i++) {
+      entries.add(readEntry(objects.get(i), "objects[" + i + "]"));
+    }
+    try {
+      return new Manifest(version, created, entries);
+    } catch (IllegalArgumentException e) {
+      throw new ContentFormatException("manifest is inconsistent: " + e.getMessage(), e);
+    }
+  }
+
+  private static ManifestEntry readEntry(JsonNode node, String where)
+      throws ContentFormatException {
+    if (!node.isObject()) {
+      throw new ContentFormatException("manifest field '" + where + "' must be an object");
+    }
+    String path = requireText(node, "path", where + ".path");
+    String sha256 = requireText(node, "sha256", where + ".sha256");
+    long size = requireLong(node, "size", where + ".size");
+    try {
+      return new ManifestEntry(path, sha256, size);
+    } catch (IllegalArgumentException e) {
+      throw new ContentFormatException("manifest field '" + where + "': " + e.getMessage(), e);
+    }
+  }
+
+  private static long requireLong(JsonNode parent, String field, String where)
+      throws ContentFormatException {
+    JsonNode node = parent.get(field);
+    if (node == null || !node.isIntegralNumber() || !node.canConvertToLong()) {
+      throw new ContentFormatException("manifest field '" + where + "' must be a whole number");
+    }
+    long value = node.longValue();
+    if (value < 0) {
+      throw new ContentFormatException("manifest field '" + where + "' must not be negative");
+    }
+    return value;
+  }
+
+  private static String requireText(JsonNode parent, String field, String where)
+      throws ContentFormatException {
+    JsonNode node = parent.get(field);
+    if (node == null || !node.isTextual()) {
+      throw new ContentFormatException("manifest field '" + where + "' must be a string");
+    }
+    return node.textValue();
+  }
+
+  private static Instant requireInstant(JsonNode parent, String field)
+      throws ContentFormatException {
+    String text = requireText(parent, field, field);
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new ContentFormatException(
+          "manifest field '" + field + "' must be a UTC time such as 2026-11-24T10:15:30Z", e);
+    }
+  }
+}

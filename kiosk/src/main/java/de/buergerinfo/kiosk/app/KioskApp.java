@@ -1,0 +1,48 @@
+package de.buergerinfo.kiosk.app;
+
+import de.buergerinfo.provisioning.profile.TerminalProfile;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs the terminal: runtime first, then the JavaFX window, until the window closes or SIGTERM. */
+public final class KioskApp {
+
+  private static final Logger log = LoggerFactory.getLogger(KioskApp.class);
+
+  private KioskApp() {}
+
+  /** Blocks until the window is closed; returns the exit code. */
+  public static int run(TerminalProfile profile, LaunchSettings settings)
+      throws InterruptedException {
+    KioskRuntime runtime = KioskRuntime.start(profile, settings.dataFolder());
+    Thread shutdown = new Thread(runtime::close, "kiosk-shutdown");
+    Runtime.getRuntime().addShutdownHook(shutdown);
+    CountDownLatch closed = new CountDownLatch(1);
+    try {
+      runtime.checkContentInBackground();
+      Platform.setImplicitExit(false);
+      Platform.startup(
+          () -> {
+            try {
+              KioskWindow.open(new Stage(), profile, settings, closed::countDown);
+            } catch (RuntimeException e) {
+              log.error("the kiosk window could not open", e);
+              closed.countDown();
+            }
+          });
+      closed.await();
+    } finally {
+      Platform.exit();
+      runtime.close();
+      try {
+        Runtime.getRuntime().removeShutdownHook(shutdown);
+      } catch (IllegalStateException shuttingDown) {
+        // the JVM is already shutting down; the hook closes the runtime (a second close is a no-op)
+      }
+    }
+    return 0;
+  }
+}

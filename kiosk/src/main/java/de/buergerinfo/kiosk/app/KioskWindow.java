@@ -1,0 +1,62 @@
+package de.buergerinfo.kiosk.app;
+
+import de.buergerinfo.kiosk.i18n.MessageCatalog;
+import de.buergerinfo.kiosk.session.KioskSession;
+import de.buergerinfo.kiosk.session.SessionEndReason;
+import de.buergerinfo.provisioning.profile.TerminalProfile;
+import java.time.Clock;
+import javafx.event.Event;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Puts the kiosk UI into a stage: a window for development, or locked full screen. */
+public final class KioskWindow {
+
+  private static final Logger log = LoggerFactory.getLogger(KioskWindow.class);
+
+  private KioskWindow() {}
+
+  /**
+   * Builds the UI, shows the attract screen in {@code stage}, and calls {@code onClosed} once the
+   * stage is gone. Call on the FX thread.
+   */
+  public static KioskUi open(
+      Stage stage, TerminalProfile profile, LaunchSettings settings, Runnable onClosed) {
+    KioskSession session = new KioskSession(profile.defaultLanguage(), Clock.systemDefaultZone());
+    KioskUi ui = KioskUi.create(profile, session, MessageCatalog.load());
+    Scene scene = new Scene(ui.frame(), settings.windowWidth(), settings.windowHeight());
+    // Scene and frame live as long as the window: these listeners go with them.
+    scene.widthProperty().subscribe(w -> ui.frame().fitTo(scene.getWidth(), scene.getHeight()));
+    scene.heightProperty().subscribe(h -> ui.frame().fitTo(scene.getWidth(), scene.getHeight()));
+    stage.setScene(scene);
+    stage.setTitle("BIS Kiosk – " + profile.site());
+    if (settings.kioskMode()) {
+      lockDown(stage);
+    }
+    stage.setOnHidden(
+        e -> {
+          session.end(SessionEndReason.SHUTDOWN);
+          ui.stop();
+          onClosed.run();
+        });
+    ui.start();
+    stage.show();
+    log.info(
+        "kiosk window open: {}",
+        settings.kioskMode()
+            ? "full screen, locked"
+            : settings.windowWidth() + "x" + settings.windowHeight() + " window");
+    return ui;
+  }
+
+  /** Full screen with no key to leave it and no way to close the window from the keyboard. */
+  private static void lockDown(Stage stage) {
+    stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+    stage.setFullScreenExitHint("");
+    stage.setFullScreen(true);
+    stage.setOnCloseRequest(Event::consume);
+  }
+}

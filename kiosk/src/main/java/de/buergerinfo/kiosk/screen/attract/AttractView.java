@@ -1,0 +1,127 @@
+package de.buergerinfo.kiosk.screen.attract;
+
+import de.buergerinfo.content.language.Language;
+import de.buergerinfo.kiosk.i18n.Messages;
+import de.buergerinfo.kiosk.ui.ScreenId;
+import de.buergerinfo.kiosk.ui.ScreenView;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.NodeOrientation;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.TouchEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
+import javafx.util.Duration;
+import javafx.util.Subscription;
+
+/** The first screen: a welcome cycling through the languages; any touch or key starts a visit. */
+public final class AttractView extends ScreenView {
+
+  /** How long each language's welcome stays. */
+  static final Duration LANGUAGE_INTERVAL = Duration.seconds(4);
+
+  private final AttractViewModel viewModel;
+  private final BorderPane root = new BorderPane();
+  private final Label serviceName = new Label();
+  private final Label site = new Label();
+  private final Label welcome = new Label();
+  private final Label tagline = new Label();
+  private final Label prompt = new Label();
+  private final VBox greeting;
+  private final Timeline cycle;
+
+  public AttractView(AttractViewModel viewModel) {
+    this.viewModel = viewModel;
+    root.getStyleClass().addAll("attract", "screen-" + id().fileName());
+    root.setFocusTraversable(true);
+
+    Label brand = new Label("BIS");
+    brand.getStyleClass().add("brand-mark");
+    brand.setMinWidth(Region.USE_PREF_SIZE);
+    serviceName.getStyleClass().add("brand-name");
+    site.getStyleClass().add("brand-site");
+    HBox identity = new HBox(brand, new VBox(serviceName, site));
+    identity.getStyleClass().add("brand");
+    identity.setAlignment(Pos.CENTER_LEFT);
+    identity.setId("attract-identity");
+    root.setTop(identity);
+
+    welcome.getStyleClass().add("attract-welcome");
+    tagline.getStyleClass().add("attract-tagline");
+    prompt.getStyleClass().add("attract-prompt");
+    for (Label label : new Label[] {welcome, tagline, prompt}) {
+      label.setWrapText(true);
+      label.setTextAlignment(TextAlignment.CENTER);
+    }
+    greeting = new VBox(welcome, tagline, prompt);
+    greeting.setAlignment(Pos.CENTER);
+    greeting.setSpacing(28);
+    greeting.setId("attract-greeting");
+    root.setCenter(greeting);
+
+    FlowPane languages = new FlowPane();
+    languages.getStyleClass().add("attract-languages");
+    languages.setAlignment(Pos.CENTER);
+    for (Language language : viewModel.languages()) {
+      Label name = new Label(language.nativeName());
+      name.getStyleClass().add("attract-language");
+      languages.getChildren().add(name);
+    }
+    root.setBottom(languages);
+
+    cycle = new Timeline(new KeyFrame(LANGUAGE_INTERVAL, e -> viewModel.showNextLanguage()));
+    cycle.setCycleCount(Animation.INDEFINITE);
+
+    root.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> viewModel.start());
+    root.addEventHandler(TouchEvent.TOUCH_PRESSED, e -> viewModel.start());
+    root.addEventHandler(KeyEvent.KEY_PRESSED, this::startOnKey);
+  }
+
+  @Override
+  public ScreenId id() {
+    return ScreenId.ATTRACT;
+  }
+
+  @Override
+  public Parent root() {
+    return root;
+  }
+
+  @Override
+  protected Subscription onActivate() {
+    viewModel.reset();
+    Subscription texts = viewModel.shownLanguage().subscribe(this::show);
+    cycle.playFromStart();
+    root.requestFocus();
+    return texts.and(cycle::stop);
+  }
+
+  private void show(Language language) {
+    Messages messages = viewModel.shownMessages();
+    serviceName.setText(messages.text("app.name"));
+    site.setText(viewModel.site());
+    welcome.setText(messages.text("attract.welcome"));
+    tagline.setText(messages.text("attract.tagline"));
+    prompt.setText(messages.text("attract.touchToStart"));
+    // The greeting reads in its own direction even while the frame is in the terminal's language.
+    greeting.setNodeOrientation(
+        language.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+  }
+
+  private void startOnKey(KeyEvent event) {
+    if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) {
+      viewModel.start();
+      event.consume();
+    }
+  }
+}

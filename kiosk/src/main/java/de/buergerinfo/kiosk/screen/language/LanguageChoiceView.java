@@ -1,0 +1,96 @@
+package de.buergerinfo.kiosk.screen.language;
+
+import de.buergerinfo.content.language.Language;
+import de.buergerinfo.kiosk.i18n.Messages;
+import de.buergerinfo.kiosk.ui.ActionBar;
+import de.buergerinfo.kiosk.ui.HeaderBar;
+import de.buergerinfo.kiosk.ui.ScreenContext;
+import de.buergerinfo.kiosk.ui.ScreenId;
+import de.buergerinfo.kiosk.ui.ScreenView;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.TilePane;
+import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
+
+/** Choose a language: every language by its own name, no flags (languages are not countries). */
+public final class LanguageChoiceView extends ScreenView {
+
+  private final ScreenContext context;
+  private final LanguageChoiceViewModel viewModel;
+  private final BorderPane root = new BorderPane();
+  private final HeaderBar header = new HeaderBar();
+  private final ToggleButton largeText = new ToggleButton();
+  private final Button finish = new Button();
+  private final Label title = new Label();
+  private final Map<Language, Button> buttons = new EnumMap<>(Language.class);
+
+  public LanguageChoiceView(ScreenContext context, LanguageChoiceViewModel viewModel) {
+    this.context = context;
+    this.viewModel = viewModel;
+    root.getStyleClass().add("screen-" + id().fileName());
+    finish.getStyleClass().add("secondary");
+    finish.setOnAction(e -> viewModel.finish());
+    largeText.getStyleClass().add("large-text-toggle");
+    root.setTop(header);
+    root.setBottom(new ActionBar(largeText, finish));
+
+    title.getStyleClass().add("screen-title");
+    title.setWrapText(true);
+    TilePane tiles = new TilePane();
+    tiles.getStyleClass().add("language-tiles");
+    tiles.setAlignment(Pos.CENTER);
+    for (Language language : viewModel.languages()) {
+      Button button = new Button(language.nativeName());
+      button.getStyleClass().add("language-button");
+      button.setMaxWidth(Double.MAX_VALUE);
+      button.setOnAction(e -> viewModel.choose(language));
+      buttons.put(language, button);
+      tiles.getChildren().add(button);
+    }
+    VBox body = new VBox(title, tiles);
+    body.getStyleClass().add("screen-body");
+    body.setAlignment(Pos.TOP_CENTER);
+    root.setCenter(body);
+  }
+
+  @Override
+  public ScreenId id() {
+    return ScreenId.LANGUAGE_CHOICE;
+  }
+
+  @Override
+  public Parent root() {
+    return root;
+  }
+
+  @Override
+  protected Subscription onActivate() {
+    largeText.selectedProperty().bindBidirectional(context.session().largeText());
+    Subscription texts = context.session().language().subscribe(language -> applyTexts());
+    buttons.get(viewModel.current()).requestFocus();
+    return texts.and(
+        () -> largeText.selectedProperty().unbindBidirectional(context.session().largeText()));
+  }
+
+  private void applyTexts() {
+    Messages messages = context.messages();
+    header.setTexts(messages.text("app.name"), context.profile().site());
+    finish.setText(messages.text("action.end"));
+    largeText.setText(messages.text("action.largeText"));
+    title.setText(messages.text("language.title"));
+    buttons.forEach(
+        (language, button) -> {
+          button.getStyleClass().remove("current");
+          if (language == viewModel.current()) {
+            button.getStyleClass().add("current");
+          }
+        });
+  }
+}

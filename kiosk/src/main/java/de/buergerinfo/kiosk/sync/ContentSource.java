@@ -1,0 +1,16 @@
+package de.buergerinfo.kiosk.sync;
+
+import de.buergerinfo.content.bundle.ContentFormatException;
+import de.buergerinfo.content.bundle.Manifest;
+
+/** Where the terminal gets its content from: the central server (port of the sync client). */
+public interface ContentSource {
+
+  /**
+   * The central server's current manifest.
+   *
+   * @throws ContentUnavailableException when the server cannot be reached or refuses
+   * @throws ContentFormatException when the answer is not a valid manifest
+   */
+  Manifest manifest() throws ContentUnavailableException, ContentFormatException;
+}

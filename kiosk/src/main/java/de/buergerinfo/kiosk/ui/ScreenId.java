@@ -1,0 +1,19 @@
+package de.buergerinfo.kiosk.ui;
+
+/** Every screen of the terminal, with the hyphenated name used in file names and logs. */
+public enum ScreenId {
+  ATTRACT("attract"),
+  LANGUAGE_CHOICE("language-choice"),
+  HOME("home");
+
+  private final String fileName;
+
+  ScreenId(String fileName) {
+    this.fileName = fileName;
+  }
+
+  /** Such as {@code language-choice}. */
+  public String fileName() {
+    return fileName;
+  }
+}

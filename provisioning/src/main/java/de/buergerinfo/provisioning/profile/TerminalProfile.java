@@ -1,0 +1,70 @@
+package de.buergerinfo.provisioning.profile;
+
+import de.buergerinfo.content.language.Language;
+import de.buergerinfo.devices.DeviceSetup;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything that makes one terminal different from another: where it stands, which central server
+ * it uses, its languages, screen and devices.
+ *
+ * @param terminalId a short name, unique in the fleet, such as {@code zb-am-wall-01}
+ * @param site where the terminal stands, shown to citizens, such as "Zentralbibliothek Am Wall"
+ * @param centralServer the central server's base URL; empty means an in-process one (embedded)
+ * @param languages languages offered to citizens, in the order shown
+ * @param defaultLanguage the language a new session starts in
+ * @param orientation how the screen is mounted
+ * @param idleTimeout how long without a touch before the idle warning
+ * @param devices the device of each kind
+ */
+public record TerminalProfile(
+    String terminalId,
+    String site,
+    Optional<URI> centralServer,
+    List<Language> languages,
+    Language defaultLanguage,
+    ScreenOrientation orientation,
+    Duration idleTimeout,
+    DeviceSetup devices) {
+
+  public static final String DEMO_TERMINAL_ID = "demo";
+
+  public TerminalProfile {
+    Objects.requireNonNull(terminalId, "terminalId");
+    Objects.requireNonNull(site, "site");
+    Objects.requireNonNull(centralServer, "centralServer");
+    Objects.requireNonNull(defaultLanguage, "defaultLanguage");
+    Objects.requireNonNull(orientation, "orientation");
+    Objects.requireNonNull(idleTimeout, "idleTimeout");
+    Objects.requireNonNull(devices, "devices");
+    languages = List.copyOf(languages);
+    if (languages.isEmpty() || !languages.contains(defaultLanguage)) {
+      throw new IllegalArgumentException("the default language must be one of the languages");
+    }
+  }
+
+  /**
+   * The embedded default: demo site, all languages, landscape, in-process central server and
+   * simulated devices.
+   */
+  public static TerminalProfile embeddedDefault() {
+    return new TerminalProfile(
+        DEMO_TERMINAL_ID,
+        "BIS Demo",
+        Optional.empty(),
+        List.of(Language.values()),
+        Language.GERMAN,
+        ScreenOrientation.LANDSCAPE,
+        Duration.ofSeconds(120),
+        DeviceSetup.allSimulated());
+  }
+
+  /** Whether this terminal runs the central server in-process. */
+  public boolean usesEmbeddedCentral() {
+    return centralServer.isEmpty();
+  }
+}
