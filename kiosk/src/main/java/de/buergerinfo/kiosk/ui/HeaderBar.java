@@ -10,8 +10,8 @@ import javafx.scene.layout.VBox;
 /** The bar at the top of every screen after the attract screen: who we are and where. */
 public final class HeaderBar extends HBox {
 
-  private final Label serviceName = new Label();
-  private final Label site = new Label();
+  private final Paragraph serviceName = new Paragraph("brand-name");
+  private final Paragraph site = new Paragraph("brand-site");
 
   public HeaderBar() {
     getStyleClass().add("header-bar");
@@ -19,10 +19,6 @@ public final class HeaderBar extends HBox {
     Label brand = new Label("BIS");
     brand.getStyleClass().add("brand-mark");
     brand.setMinWidth(Region.USE_PREF_SIZE);
-    serviceName.getStyleClass().add("brand-name");
-    serviceName.setWrapText(true);
-    site.getStyleClass().add("brand-site");
-    site.setWrapText(true);
     VBox names = new VBox(serviceName, site);
     names.setAlignment(Pos.CENTER_LEFT);
     getChildren().addAll(brand, names);

@@ -30,6 +30,7 @@ public final class KioskFrame extends StackPane {
   public static final double LARGE_TEXT_FACTOR = 1.5;
 
   private static final PseudoClass RIGHT_TO_LEFT = PseudoClass.getPseudoClass("rtl");
+  private static final PseudoClass LARGE_TEXT = PseudoClass.getPseudoClass("large-text");
 
   private final KioskSession session;
   private final StackPane screenHost = new StackPane();
@@ -67,8 +68,9 @@ public final class KioskFrame extends StackPane {
   }
 
   private void applyFontSize() {
-    double size = fontSize(width, height, session.largeText().get());
-    setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", size));
+    boolean large = session.largeText().get();
+    setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", fontSize(width, height, large)));
+    pseudoClassStateChanged(LARGE_TEXT, large);
   }
 
   private void applyLanguage(Language language) {

@@ -2,6 +2,7 @@ package de.buergerinfo.kiosk.screen.attract;
 
 import de.buergerinfo.content.language.Language;
 import de.buergerinfo.kiosk.i18n.Messages;
+import de.buergerinfo.kiosk.ui.Paragraph;
 import de.buergerinfo.kiosk.ui.ScreenId;
 import de.buergerinfo.kiosk.ui.ScreenView;
 import javafx.animation.Animation;
@@ -32,11 +33,11 @@ public final class AttractView extends ScreenView {
 
   private final AttractViewModel viewModel;
   private final BorderPane root = new BorderPane();
-  private final Label serviceName = new Label();
-  private final Label site = new Label();
-  private final Label welcome = new Label();
-  private final Label tagline = new Label();
-  private final Label prompt = new Label();
+  private final Paragraph serviceName = new Paragraph("brand-name");
+  private final Paragraph site = new Paragraph("brand-site");
+  private final Paragraph welcome = new Paragraph("attract-welcome");
+  private final Paragraph tagline = new Paragraph("attract-tagline");
+  private final Paragraph prompt = new Paragraph("attract-prompt");
   private final VBox greeting;
   private final Timeline cycle;
 
@@ -48,20 +49,15 @@ public final class AttractView extends ScreenView {
     Label brand = new Label("BIS");
     brand.getStyleClass().add("brand-mark");
     brand.setMinWidth(Region.USE_PREF_SIZE);
-    serviceName.getStyleClass().add("brand-name");
-    site.getStyleClass().add("brand-site");
     HBox identity = new HBox(brand, new VBox(serviceName, site));
     identity.getStyleClass().add("brand");
     identity.setAlignment(Pos.CENTER_LEFT);
     identity.setId("attract-identity");
     root.setTop(identity);
 
-    welcome.getStyleClass().add("attract-welcome");
-    tagline.getStyleClass().add("attract-tagline");
-    prompt.getStyleClass().add("attract-prompt");
-    for (Label label : new Label[] {welcome, tagline, prompt}) {
-      label.setWrapText(true);
-      label.setTextAlignment(TextAlignment.CENTER);
+    for (Paragraph paragraph : new Paragraph[] {welcome, tagline, prompt}) {
+      paragraph.setTextAlignment(TextAlignment.CENTER);
+      paragraph.setMaxWidth(Region.USE_PREF_SIZE);
     }
     greeting = new VBox(welcome, tagline, prompt);
     greeting.setAlignment(Pos.CENTER);

@@ -3,8 +3,10 @@ package de.buergerinfo.kiosk.screen.home;
 import de.buergerinfo.kiosk.i18n.Messages;
 import de.buergerinfo.kiosk.ui.ActionBar;
 import de.buergerinfo.kiosk.ui.HeaderBar;
+import de.buergerinfo.kiosk.ui.Paragraph;
 import de.buergerinfo.kiosk.ui.ScreenContext;
 import de.buergerinfo.kiosk.ui.ScreenId;
+import de.buergerinfo.kiosk.ui.ScreenLayout;
 import de.buergerinfo.kiosk.ui.ScreenView;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -29,11 +31,11 @@ public final class HomeView extends ScreenView {
   private final Button language = new Button();
   private final ToggleButton largeText = new ToggleButton();
   private final Button finish = new Button();
-  private final Label title = new Label();
+  private final Paragraph title = new Paragraph("screen-title");
   private final Label searchLabel = new Label();
   private final TextField search = new TextField();
-  private final Label searchExamples = new Label();
-  private final Label librarianHint = new Label();
+  private final Paragraph searchExamples = new Paragraph("hint");
+  private final Paragraph librarianHint = new Paragraph("hint");
 
   public HomeView(ScreenContext context, HomeViewModel viewModel) {
     this.context = context;
@@ -44,24 +46,16 @@ public final class HomeView extends ScreenView {
     finish.getStyleClass().add("secondary");
     finish.setOnAction(e -> viewModel.finish());
     largeText.getStyleClass().add("large-text-toggle");
-    root.setTop(header);
-    root.setBottom(new ActionBar(language, largeText, finish));
 
-    title.getStyleClass().add("screen-title");
     searchLabel.getStyleClass().add("field-label");
     searchLabel.setLabelFor(search);
     search.setId("home-search");
     search.setMaxWidth(Double.MAX_VALUE);
-    searchExamples.getStyleClass().add("hint");
-    librarianHint.getStyleClass().add("hint");
-    for (Label label : new Label[] {title, searchLabel, searchExamples, librarianHint}) {
-      label.setWrapText(true);
-    }
     VBox body = new VBox(title, searchLabel, search, searchExamples, librarianHint);
     body.getStyleClass().add("screen-body");
     body.setAlignment(Pos.TOP_LEFT);
     body.setFillWidth(true);
-    root.setCenter(body);
+    ScreenLayout.arrange(root, header, body, new ActionBar(language, largeText, finish));
   }
 
   @Override

@@ -4,19 +4,21 @@ import de.buergerinfo.content.language.Language;
 import de.buergerinfo.kiosk.i18n.Messages;
 import de.buergerinfo.kiosk.ui.ActionBar;
 import de.buergerinfo.kiosk.ui.HeaderBar;
+import de.buergerinfo.kiosk.ui.Paragraph;
 import de.buergerinfo.kiosk.ui.ScreenContext;
 import de.buergerinfo.kiosk.ui.ScreenId;
+import de.buergerinfo.kiosk.ui.ScreenLayout;
 import de.buergerinfo.kiosk.ui.ScreenView;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import javafx.util.Subscription;
 
 /** Choose a language: every language by its own name, no flags (languages are not countries). */
@@ -28,7 +30,7 @@ public final class LanguageChoiceView extends ScreenView {
   private final HeaderBar header = new HeaderBar();
   private final ToggleButton largeText = new ToggleButton();
   private final Button finish = new Button();
-  private final Label title = new Label();
+  private final Paragraph title = new Paragraph("screen-title");
   private final Map<Language, Button> buttons = new EnumMap<>(Language.class);
 
   public LanguageChoiceView(ScreenContext context, LanguageChoiceViewModel viewModel) {
@@ -38,11 +40,8 @@ public final class LanguageChoiceView extends ScreenView {
     finish.getStyleClass().add("secondary");
     finish.setOnAction(e -> viewModel.finish());
     largeText.getStyleClass().add("large-text-toggle");
-    root.setTop(header);
-    root.setBottom(new ActionBar(largeText, finish));
 
-    title.getStyleClass().add("screen-title");
-    title.setWrapText(true);
+    title.setTextAlignment(TextAlignment.CENTER);
     TilePane tiles = new TilePane();
     tiles.getStyleClass().add("language-tiles");
     tiles.setAlignment(Pos.CENTER);
@@ -57,7 +56,7 @@ public final class LanguageChoiceView extends ScreenView {
     VBox body = new VBox(title, tiles);
     body.getStyleClass().add("screen-body");
     body.setAlignment(Pos.TOP_CENTER);
-    root.setCenter(body);
+    ScreenLayout.arrange(root, header, body, new ActionBar(largeText, finish));
   }
 
   @Override

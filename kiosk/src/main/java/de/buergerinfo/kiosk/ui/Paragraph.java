@@ -1,0 +1,60 @@
+package de.buergerinfo.kiosk.ui;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+/**
+ * Text that wraps onto several lines; use it instead of {@code Label.setWrapText(true)}.
+ *
+ * <p>Why: JavaFX 26 on Linux crashes or draws garbage when it wraps a line inside Arabic or Persian
+ * text ({@code ArrayIndexOutOfBoundsException} in {@code
+ * PrismTextLayout.computeTrailingSpaceWidth}: {@code PangoGlyphLayout} reshapes a split run from a
+ * stale cache). A paragraph therefore holds one {@link Text} per line-break opportunity, so JavaFX
+ * only ever breaks lines between runs and never splits a shaped run. Bidi reordering still spans
+ * the whole paragraph.
+ */
+public final class Paragraph extends TextFlow {
+
+  private String text = "";
+
+  /** A paragraph with the given style classes, such as {@code screen-title}. */
+  public Paragraph(String... styleClasses) {
+    getStyleClass().add("paragraph");
+    getStyleClass().addAll(styleClasses);
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  /** Replaces the text; {@code "\n"} starts a new line. */
+  public void setText(String text) {
+    if (text.equals(this.text)) {
+      return;
+    }
+    this.text = text;
+    List<Text> pieces = new ArrayList<>();
+    for (String segment : segments(text)) {
+      Text piece = new Text(segment);
+      piece.getStyleClass().add("paragraph-text");
+      pieces.add(piece);
+    }
+    getChildren().setAll(pieces);
+  }
+
+  /** The text cut at every line-break opportunity, each piece keeping its trailing space. */
+  static List<String> segments(String text) {
+    List<String> segments = new ArrayList<>();
+    BreakIterator breaks = BreakIterator.getLineInstance(Locale.ROOT);
+    breaks.setText(text);
+    int start = breaks.first();
+    for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+      segments.add(text.substring(start, end));
+    }
+    return segments;
+  }
+}

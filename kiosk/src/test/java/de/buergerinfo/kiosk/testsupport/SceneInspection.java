@@ -1,0 +1,81 @@
+package de.buergerinfo.kiosk.testsupport;
+
+import de.buergerinfo.kiosk.ui.Paragraph;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.text.Text;
+
+/** Finds what a person would see wrong in a rendered scene graph. */
+public final class SceneInspection {
+
+  private SceneInspection() {}
+
+  /** Every visible node below {@code root}, root included, depth first. */
+  public static List<Node> visibleNodes(Node root) {
+    List<Node> nodes = new ArrayList<>();
+    collect(root, nodes);
+    return nodes;
+  }
+
+  private static void collect(Node node, List<Node> nodes) {
+    if (!node.isVisible()) {
+      return;
+    }
+    nodes.add(node);
+    if (node instanceof Parent parent) {
+      for (Node child : parent.getChildrenUnmodifiable()) {
+        collect(child, nodes);
+      }
+    }
+  }
+
+  /** Visible labels and buttons with text. */
+  public static List<Labeled> labeled(Node root) {
+    return visibleNodes(root).stream()
+        .filter(Labeled.class::isInstance)
+        .map(Labeled.class::cast)
+        .filter(l -> l.getText() != null && !l.getText().isEmpty())
+        .toList();
+  }
+
+  /** Visible paragraphs with text. */
+  public static List<Paragraph> paragraphs(Node root) {
+    return visibleNodes(root).stream()
+        .filter(Paragraph.class::isInstance)
+        .map(Paragraph.class::cast)
+        .filter(p -> !p.getText().isEmpty())
+        .toList();
+  }
+
+  /**
+   * The text a Labeled actually shows; differs from {@link Labeled#getText()} when JavaFX cut it
+   * short with an ellipsis.
+   */
+  public static String displayedText(Labeled labeled) {
+    return labeled.getChildrenUnmodifiable().stream()
+        .filter(Text.class::isInstance)
+        .map(node -> ((Text) node).getText())
+        .findFirst()
+        .orElse("");
+  }
+
+  /** Whether a scroll pane between the node and the scene root can bring it into view. */
+  public static boolean insideScrollPane(Node node) {
+    for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+      if (parent instanceof ScrollPane) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A short description of a node for failure messages. */
+  public static String describe(Node node) {
+    String text = node instanceof Labeled labeled ? " '" + labeled.getText() + "'" : "";
+    return node.getClass().getSimpleName() + node.getStyleClass() + text;
+  }
+}
