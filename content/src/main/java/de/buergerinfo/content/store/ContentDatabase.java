@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
@@ -16,6 +18,12 @@ public final class ContentDatabase implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ContentDatabase.class);
 
   private static final String FILE_NAME = "content";
+
+  /**
+   * Folders open in this JVM. H2 locks the file against other processes, but inside one process a
+   * second open would silently share the database; two servers on one folder is always a mistake.
+   */
+  private static final Set<Path> OPEN_FOLDERS = ConcurrentHashMap.newKeySet();
 
   private final Path folder;
   private final JdbcConnectionPool pool;
@@ -41,6 +49,19 @@ public final class ContentDatabase implements AutoCloseable {
     if (!Files.isWritable(absolute)) {
       throw new ContentStoreException("the data folder " + absolute + " is not writable");
     }
+    if (!OPEN_FOLDERS.add(absolute)) {
+      throw new ContentStoreException(
+          "the data folder " + absolute + " is in use by another BIS Kiosk component");
+    }
+    try {
+      return openMigrated(absolute);
+    } catch (RuntimeException e) {
+      OPEN_FOLDERS.remove(absolute);
+      throw e;
+    }
+  }
+
+  private static ContentDatabase openMigrated(Path absolute) {
     // DB_CLOSE_ON_EXIT=FALSE: we close it ourselves after the HTTP server has stopped.
     String url = "jdbc:h2:file:" + absolute.resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE";
     JdbcConnectionPool pool = JdbcConnectionPool.create(url, "bis", "");
@@ -80,6 +101,7 @@ public final class ContentDatabase implements AutoCloseable {
       log.warn("database in {} did not shut down cleanly: {}", folder, e.getMessage());
     } finally {
       pool.dispose();
+      OPEN_FOLDERS.remove(folder);
     }
     log.info("content database closed");
   }

@@ -6,9 +6,12 @@ import de.buergerinfo.kiosk.session.SessionEndReason;
 import de.buergerinfo.provisioning.profile.TerminalProfile;
 import java.time.Clock;
 import javafx.event.Event;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.StageStyle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,14 +30,17 @@ public final class KioskWindow {
       Stage stage, TerminalProfile profile, LaunchSettings settings, Runnable onClosed) {
     KioskSession session = new KioskSession(profile.defaultLanguage(), Clock.systemDefaultZone());
     KioskUi ui = KioskUi.create(profile, session, MessageCatalog.load());
-    Scene scene = new Scene(ui.frame(), settings.windowWidth(), settings.windowHeight());
+    Rectangle2D screen = Screen.getPrimary().getBounds();
+    double width = settings.kioskMode() ? screen.getWidth() : settings.windowWidth();
+    double height = settings.kioskMode() ? screen.getHeight() : settings.windowHeight();
+    Scene scene = new Scene(ui.frame(), width, height);
     // Scene and frame live as long as the window: these listeners go with them.
     scene.widthProperty().subscribe(w -> ui.frame().fitTo(scene.getWidth(), scene.getHeight()));
     scene.heightProperty().subscribe(h -> ui.frame().fitTo(scene.getWidth(), scene.getHeight()));
     stage.setScene(scene);
     stage.setTitle("BIS Kiosk – " + profile.site());
     if (settings.kioskMode()) {
-      lockDown(stage);
+      lockDown(stage, screen);
     }
     stage.setOnHidden(
         e -> {
@@ -52,8 +58,15 @@ public final class KioskWindow {
     return ui;
   }
 
-  /** Full screen with no key to leave it and no way to close the window from the keyboard. */
-  private static void lockDown(Stage stage) {
+  /**
+   * Full screen with no key to leave it and no way to close the window from the keyboard. The stage
+   * also covers the screen by its bounds, for X servers without a window manager, which ignore the
+   * full-screen request.
+   */
+  private static void lockDown(Stage stage, Rectangle2D screen) {
+    stage.initStyle(StageStyle.UNDECORATED);
+    stage.setX(screen.getMinX());
+    stage.setY(screen.getMinY());
     stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
     stage.setFullScreenExitHint("");
     stage.setFullScreen(true);

@@ -5,6 +5,7 @@ import de.buergerinfo.content.bundle.Manifest;
 import de.buergerinfo.content.bundle.ManifestJson;
 import de.buergerinfo.content.http.ManifestHandler;
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -19,29 +20,36 @@ import org.eclipse.jetty.http.HttpStatus;
 /** Asks the central server over HTTP (Jetty client), also when it runs in-process. */
 public final class HttpContentSource implements ContentSource, AutoCloseable {
 
-  static final long CONNECT_TIMEOUT_MILLIS = 5_000;
-  static final long REQUEST_TIMEOUT_MILLIS = 15_000;
+  /** How long one request may take, connecting included, before the server counts as down. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
 
   private final URI base;
   private final HttpClient client;
+  private final Duration timeout;
 
-  private HttpContentSource(URI base, HttpClient client) {
+  private HttpContentSource(URI base, HttpClient client, Duration timeout) {
     this.base = base;
     this.client = client;
+    this.timeout = timeout;
   }
 
   /** A started client for the central server at {@code base}, such as http://127.0.0.1:8080. */
   public static HttpContentSource start(URI base) {
+    return start(base, DEFAULT_TIMEOUT);
+  }
+
+  /** A started client whose requests give up after {@code timeout}. */
+  public static HttpContentSource start(URI base, Duration timeout) {
     HttpClient client = new HttpClient();
     client.setName("central-client");
-    client.setConnectTimeout(CONNECT_TIMEOUT_MILLIS);
+    client.setConnectTimeout(timeout.toMillis());
     client.setFollowRedirects(false);
     try {
       client.start();
     } catch (Exception e) {
       throw new IllegalStateException("the HTTP client did not start: " + e.getMessage(), e);
     }
-    return new HttpContentSource(base, client);
+    return new HttpContentSource(base, client, timeout);
   }
 
   @Override
@@ -51,14 +59,14 @@ public final class HttpContentSource implements ContentSource, AutoCloseable {
         client
             .newRequest(uri)
             .method(HttpMethod.GET)
-            .timeout(REQUEST_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)
+            .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
             .headers(headers -> headers.put(HttpHeader.ACCEPT, "application/json"));
     ContentResponse response;
     try {
       response =
           new CompletableResponseListener(request, ManifestJson.MAX_BYTES)
               .send()
-              .get(REQUEST_TIMEOUT_MILLIS + 1_000, TimeUnit.MILLISECONDS);
+              .get(timeout.toMillis() + 1_000, TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ContentUnavailableException("interrupted while asking " + uri, e);

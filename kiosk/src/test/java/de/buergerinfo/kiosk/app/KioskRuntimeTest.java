@@ -1,0 +1,92 @@
+package de.buergerinfo.kiosk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.buergerinfo.content.bundle.Manifest;
+import de.buergerinfo.kiosk.sync.ContentUnavailableException;
+import de.buergerinfo.provisioning.central.CentralServer;
+import de.buergerinfo.provisioning.central.CentralServerException;
+import de.buergerinfo.provisioning.profile.TerminalProfile;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KioskRuntimeTest {
+
+  @TempDir Path data;
+
+  @Test
+  void embeddedDefaultServesContentOverHttpOnLoopback() throws Exception {
+    try (KioskRuntime runtime = KioskRuntime.start(TerminalProfile.embeddedDefault(), data)) {
+      CentralServer central = runtime.embeddedCentral().orElseThrow();
+      Manifest manifest = runtime.contentSource().manifest();
+
+      assertThat(central.baseUri().getHost()).isEqualTo("127.0.0.1");
+      assertThat(runtime.contentSource().base()).isEqualTo(central.baseUri());
+      assertThat(central.dataFolder()).isEqualTo(data.resolve("central").toAbsolutePath());
+      assertThat(manifest.version()).isZero();
+    }
+  }
+
+  @Test
+  void aProfileWithACentralServerUsesItAndStartsNoneItself() throws Exception {
+    try (CentralServer remote =
+        CentralServer.start(new CentralServer.Settings("127.0.0.1", 0, data.resolve("remote")))) {
+      TerminalProfile profile = withCentral(remote.baseUri());
+      try (KioskRuntime runtime = KioskRuntime.start(profile, data.resolve("terminal"))) {
+        assertThat(runtime.embeddedCentral()).isEmpty();
+        assertThat(runtime.contentSource().manifest().version()).isZero();
+      }
+    }
+  }
+
+  @Test
+  void aSecondTerminalOnTheSameDataFolderIsRefusedClearly() {
+    try (KioskRuntime first = KioskRuntime.start(TerminalProfile.embeddedDefault(), data)) {
+      assertThatThrownBy(() -> KioskRuntime.start(TerminalProfile.embeddedDefault(), data))
+          .isInstanceOf(CentralServerException.class)
+          .hasMessageContaining("in use");
+      assertThat(first.embeddedCentral()).isPresent();
+    }
+  }
+
+  @Test
+  void closingTwiceIsHarmlessAndStopsTheEmbeddedServer() throws Exception {
+    KioskRuntime runtime = KioskRuntime.start(TerminalProfile.embeddedDefault(), data);
+    URI central = runtime.embeddedCentral().orElseThrow().baseUri();
+    runtime.close();
+    runtime.close();
+
+    try (var probe = de.buergerinfo.kiosk.sync.HttpContentSource.start(central)) {
+      assertThatThrownBy(probe::manifest).isInstanceOf(ContentUnavailableException.class);
+    }
+  }
+
+  @Test
+  void anUnreachableCentralServerDoesNotStopTheTerminal() throws Exception {
+    TerminalProfile profile = withCentral(URI.create("http://127.0.0.1:9"));
+    try (KioskRuntime runtime = KioskRuntime.start(profile, data)) {
+      Thread check = runtime.checkContentInBackground();
+      check.join();
+
+      assertThatThrownBy(() -> runtime.contentSource().manifest())
+          .isInstanceOf(ContentUnavailableException.class);
+    }
+  }
+
+  private static TerminalProfile withCentral(URI central) {
+    TerminalProfile defaults = TerminalProfile.embeddedDefault();
+    return new TerminalProfile(
+        "zb-test-01",
+        "Testbibliothek",
+        Optional.of(central),
+        defaults.languages(),
+        defaults.defaultLanguage(),
+        defaults.orientation(),
+        defaults.idleTimeout(),
+        defaults.devices());
+  }
+}
