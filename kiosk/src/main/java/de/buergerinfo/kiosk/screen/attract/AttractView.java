@@ -2,6 +2,7 @@ package de.buergerinfo.kiosk.screen.attract;
 
 import de.buergerinfo.content.language.Language;
 import de.buergerinfo.kiosk.i18n.Messages;
+import de.buergerinfo.kiosk.ui.BrandIdentity;
 import de.buergerinfo.kiosk.ui.Paragraph;
 import de.buergerinfo.kiosk.ui.ScreenId;
 import de.buergerinfo.kiosk.ui.ScreenView;
@@ -18,7 +19,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TouchEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
@@ -33,8 +33,7 @@ public final class AttractView extends ScreenView {
 
   private final AttractViewModel viewModel;
   private final BorderPane root = new BorderPane();
-  private final Paragraph serviceName = new Paragraph("brand-name");
-  private final Paragraph site = new Paragraph("brand-site");
+  private final BrandIdentity identity = new BrandIdentity();
   private final Paragraph welcome = new Paragraph("attract-welcome");
   private final Paragraph tagline = new Paragraph("attract-tagline");
   private final Paragraph prompt = new Paragraph("attract-prompt");
@@ -46,12 +45,6 @@ public final class AttractView extends ScreenView {
     root.getStyleClass().addAll("attract", "screen-" + id().fileName());
     root.setFocusTraversable(true);
 
-    Label brand = new Label("BIS");
-    brand.getStyleClass().add("brand-mark");
-    brand.setMinWidth(Region.USE_PREF_SIZE);
-    HBox identity = new HBox(brand, new VBox(serviceName, site));
-    identity.getStyleClass().add("brand");
-    identity.setAlignment(Pos.CENTER_LEFT);
     identity.setId("attract-identity");
     root.setTop(identity);
 
@@ -104,8 +97,7 @@ public final class AttractView extends ScreenView {
 
   private void show(Language language) {
     Messages messages = viewModel.shownMessages();
-    serviceName.setText(messages.text("app.name"));
-    site.setText(viewModel.site());
+    identity.setTexts(messages.text("app.name"), viewModel.site());
     welcome.setText(messages.text("attract.welcome"));
     tagline.setText(messages.text("attract.tagline"));
     prompt.setText(messages.text("attract.touchToStart"));
