@@ -1,5 +1,6 @@
 package de.buergerinfo.provisioning.cli;
 
+import de.buergerinfo.content.http.ManifestHandler;
 import de.buergerinfo.provisioning.central.CentralServer;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -67,10 +68,11 @@ public final class CentralCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.println(
         "BIS central server listening on "
-            + server.baseUri()
-            + " (data in "
-            + server.dataFolder()
-            + ")");
+            + server.listenAddress()
+            + ", manifest at "
+            + server.baseUri().resolve(ManifestHandler.PATH)
+            + ", data in "
+            + server.dataFolder());
     out.flush();
     stopped.await();
     return 0;

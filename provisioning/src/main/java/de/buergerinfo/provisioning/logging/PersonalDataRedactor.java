@@ -14,7 +14,8 @@ public final class PersonalDataRedactor {
 
   /** +49 421 361-0, 0421/3610, 0049 176 1234567: a + or 0 and at least seven more digits. */
   private static final Pattern PHONE =
-      Pattern.compile("(?<![\\p{L}\\p{N}.:/_-])(\\+|0)\\d(?:[ ()/-]{0,2}\\d){6,}");
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}.:/_-])(\\+|0)\\d(?:[ ()/-]{0,2}\\d){6,}(?![\\p{L}\\p{N}])");
 
   /** Card UIDs as PC/SC tools print them: 04:A2:3B:C4 or 04 A2 3B C4 or 04A23BC4D5E6F7. */
   private static final Pattern CARD_UID =

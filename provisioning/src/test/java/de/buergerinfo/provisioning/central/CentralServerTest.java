@@ -1,0 +1,105 @@
+package de.buergerinfo.provisioning.central;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The composed central server: real Jetty on 127.0.0.1, real H2 in a temporary folder. */
+class CentralServerTest {
+
+  @TempDir Path folder;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private CentralServer start() {
+    return CentralServer.start(new CentralServer.Settings("127.0.0.1", 0, folder));
+  }
+
+  private HttpResponse<String> get(URI uri) throws Exception {
+    return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void servesTheManifestOfVersionZero() throws Exception {
+    try (CentralServer server = start()) {
+      HttpResponse<String> response = get(server.baseUri().resolve("/api/content/v1/manifest"));
+
+      assertThat(server.port()).isPositive();
+      assertThat(server.listenAddress()).isEqualTo("127.0.0.1:" + server.port());
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.body())
+          .startsWith("{\"format\":1,\"version\":0,")
+          .endsWith("\"objects\":[]}");
+      assertThat(response.headers().firstValue("ETag")).isPresent();
+      assertThat(response.headers().firstValue("Server")).as("no version disclosed").isEmpty();
+    }
+  }
+
+  @Test
+  void unknownPathsAreNotFound() throws Exception {
+    try (CentralServer server = start()) {
+      assertThat(get(server.baseUri().resolve("/api/content/v1/nothing")).statusCode())
+          .isEqualTo(404);
+      assertThat(get(server.baseUri().resolve("/")).statusCode()).isEqualTo(404);
+    }
+  }
+
+  @Test
+  void aSecondServerOnTheSameFolderIsRefusedAndTheFirstKeepsServing() throws Exception {
+    try (CentralServer first = start()) {
+      assertThatThrownBy(this::start)
+          .isInstanceOf(CentralServerException.class)
+          .hasMessageContaining("in use");
+      assertThat(get(first.baseUri().resolve("/api/content/v1/manifest")).statusCode())
+          .isEqualTo(200);
+    }
+  }
+
+  @Test
+  void restartingKeepsTheStoredContent() throws Exception {
+    String before;
+    try (CentralServer server = start()) {
+      before = get(server.baseUri().resolve("/api/content/v1/manifest")).body();
+    }
+    try (CentralServer server = start()) {
+      assertThat(get(server.baseUri().resolve("/api/content/v1/manifest")).body())
+          .isEqualTo(before);
+    }
+  }
+
+  @Test
+  void aFileAsDataFolderIsAClearError() throws Exception {
+    Path file = Files.writeString(folder.resolve("data"), "x");
+
+    assertThatThrownBy(() -> CentralServer.start(new CentralServer.Settings("127.0.0.1", 0, file)))
+        .isInstanceOf(CentralServerException.class)
+        .hasMessageContaining(file.toString());
+  }
+
+  @Test
+  void aPortInUseIsAClearErrorAndReleasesTheFolder() {
+    try (CentralServer first = start()) {
+      Path other = folder.resolve("other");
+      assertThatThrownBy(
+              () ->
+                  CentralServer.start(new CentralServer.Settings("127.0.0.1", first.port(), other)))
+          .isInstanceOf(CentralServerException.class)
+          .hasMessageContaining("cannot listen on 127.0.0.1:" + first.port());
+      CentralServer.start(new CentralServer.Settings("127.0.0.1", 0, other)).close();
+    }
+  }
+
+  @Test
+  void settingsRejectImpossiblePorts() {
+    assertThatThrownBy(() -> new CentralServer.Settings("127.0.0.1", 65536, folder))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
