@@ -1,5 +1,6 @@
 package de.buergerinfo.kiosk.app;
 
+import de.buergerinfo.kiosk.i18n.MessageCatalog;
 import de.buergerinfo.provisioning.profile.TerminalProfile;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
@@ -17,6 +18,7 @@ public final class KioskApp {
   /** Blocks until the window is closed; returns the exit code. */
   public static int run(TerminalProfile profile, LaunchSettings settings)
       throws InterruptedException {
+    MessageCatalog catalog = MessageCatalog.load(); // before the toolkit: no I/O on the FX thread
     KioskRuntime runtime = KioskRuntime.start(profile, settings.dataFolder());
     Thread shutdown = new Thread(runtime::close, "kiosk-shutdown");
     Runtime.getRuntime().addShutdownHook(shutdown);
@@ -27,7 +29,7 @@ public final class KioskApp {
       Platform.startup(
           () -> {
             try {
-              KioskWindow.open(new Stage(), profile, settings, closed::countDown);
+              KioskWindow.open(new Stage(), profile, catalog, settings, closed::countDown);
             } catch (RuntimeException e) {
               log.error("the kiosk window could not open", e);
               closed.countDown();

@@ -27,9 +27,13 @@ public final class KioskWindow {
    * stage is gone. Call on the FX thread.
    */
   public static KioskUi open(
-      Stage stage, TerminalProfile profile, LaunchSettings settings, Runnable onClosed) {
+      Stage stage,
+      TerminalProfile profile,
+      MessageCatalog catalog,
+      LaunchSettings settings,
+      Runnable onClosed) {
     KioskSession session = new KioskSession(profile.defaultLanguage(), Clock.systemDefaultZone());
-    KioskUi ui = KioskUi.create(profile, session, MessageCatalog.load());
+    KioskUi ui = KioskUi.create(profile, session, catalog);
     Rectangle2D screen = Screen.getPrimary().getBounds();
     double width = settings.kioskMode() ? screen.getWidth() : settings.windowWidth();
     double height = settings.kioskMode() ? screen.getHeight() : settings.windowHeight();

@@ -28,6 +28,7 @@ public final class SnapshotMode {
     if (System.getProperty("prism.order") == null) {
       System.setProperty("prism.order", "sw");
     }
+    ScreenRenderer renderer = new ScreenRenderer(profile, MessageCatalog.load());
     CountDownLatch started = new CountDownLatch(1);
     Platform.startup(started::countDown);
     started.await();
@@ -35,7 +36,6 @@ public final class SnapshotMode {
     Platform.runLater(
         () -> {
           try {
-            ScreenRenderer renderer = new ScreenRenderer(profile, MessageCatalog.load());
             List<Path> files = new java.util.ArrayList<>();
             for (ScreenRenderer.Shot shot : renderer.allShots(false)) {
               files.add(renderer.writePng(shot, folder));

@@ -9,6 +9,7 @@ import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
 import ch.qos.logback.core.OutputStreamAppender;
+import de.buergerinfo.kiosk.i18n.MessageCatalog;
 import de.buergerinfo.kiosk.testsupport.Fx;
 import de.buergerinfo.kiosk.testsupport.JavaFxExtension;
 import de.buergerinfo.kiosk.testsupport.SceneInspection;
@@ -94,9 +95,14 @@ class SessionLogPrivacyTest {
   void aVisitLeavesNothingPersonalInTheLogOrOnScreen() throws Exception {
     TerminalProfile profile = TerminalProfile.embeddedDefault();
     LaunchSettings settings = new LaunchSettings(false, 960, 600, data);
+    MessageCatalog catalog = MessageCatalog.load();
     try (KioskRuntime runtime = KioskRuntime.start(profile, data)) {
       runtime.checkContentInBackground().join();
-      KioskUi ui = Fx.call(() -> KioskWindow.open(new Stage(), profile, settings, () -> {}));
+      KioskUi ui =
+          Fx.call(
+              () ->
+                  KioskWindow.open(
+                      new Stage(), profile, MessageCatalog.load(), settings, () -> {}));
 
       tap(ui, ".screen-attract");
       assertThat(Fx.call(() -> ui.navigator().current().get())).isEqualTo(ScreenId.LANGUAGE_CHOICE);
