@@ -1,7 +1,6 @@
 package de.buergerinfo.content.catalog;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +50,7 @@ public final class Catalog {
       List<Announcement> announcements,
       List<GlossaryConcept> glossary)
       throws CatalogException {
-    List<String> problems = new ArrayList<>();
+    List<CatalogProblem> problems = new ArrayList<>();
     Catalog catalog =
         new Catalog(
             index(services, Service::id, "service", problems),
@@ -70,57 +69,62 @@ public final class Catalog {
   }
 
   private static <T> Map<String, T> index(
-      List<T> entries, Function<T, String> id, String kind, List<String> problems) {
+      List<T> entries, Function<T, String> id, String kind, List<CatalogProblem> problems) {
     Map<String, T> byId = new LinkedHashMap<>();
     for (T entry : entries) {
       if (byId.putIfAbsent(id.apply(entry), entry) != null) {
-        problems.add(kind + " id '" + id.apply(entry) + "' is used twice");
+        problems.add(new CatalogProblem(kind, id.apply(entry), "the id is used twice"));
       }
     }
     return java.util.Collections.unmodifiableMap(byId);
   }
 
-  private void checkReferences(List<String> problems) {
+  private void checkReferences(List<CatalogProblem> problems) {
     for (Service service : services.values()) {
       for (String office : service.officeIds()) {
-        refer("service " + service.id(), "office", office, offices.keySet(), problems);
+        refer("service", service.id(), "office", office, offices.keySet(), problems);
       }
       for (String situation : service.lifeSituationIds()) {
         refer(
-            "service " + service.id(),
+            "service",
+            service.id(),
             "life situation",
             situation,
             lifeSituations.keySet(),
             problems);
       }
     }
-    Set<String> itemIds = new HashSet<>();
     for (GuidedFlow flow : flows.values()) {
       for (String situation : flow.lifeSituationIds()) {
-        refer("flow " + flow.id(), "life situation", situation, lifeSituations.keySet(), problems);
+        refer("flow", flow.id(), "life situation", situation, lifeSituations.keySet(), problems);
       }
       for (FlowQuestion question : flow.questions()) {
         for (FlowAnswer answer : question.answers()) {
           if (answer.next() instanceof FlowStep.Finish finish) {
             for (String service : finish.serviceIds()) {
-              refer("flow " + flow.id(), "service", service, services.keySet(), problems);
+              refer("flow", flow.id(), "service", service, services.keySet(), problems);
             }
-            finish.items().forEach(item -> itemIds.add(item.id()));
           }
         }
       }
     }
     for (Announcement announcement : announcements) {
       for (String office : announcement.officeIds()) {
-        refer("announcement " + announcement.id(), "office", office, offices.keySet(), problems);
+        refer("announcement", announcement.id(), "office", office, offices.keySet(), problems);
       }
     }
   }
 
   private static void refer(
-      String from, String kind, String id, Set<String> known, List<String> problems) {
+      String fromKind,
+      String fromId,
+      String kind,
+      String id,
+      Set<String> known,
+      List<CatalogProblem> problems) {
     if (!known.contains(id)) {
-      problems.add(from + " refers to unknown " + kind + " '" + id + "'");
+      problems.add(
+          new CatalogProblem(fromKind, fromId, "refers to unknown " + kind + " '" + id + "'"));
     }
   }
 

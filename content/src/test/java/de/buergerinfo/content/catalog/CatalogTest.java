@@ -134,10 +134,11 @@ class CatalogTest {
             e ->
                 assertThat(e.problems())
                     .contains(
-                        "service id 's' is used twice",
-                        "service s refers to unknown office 'no-office'",
-                        "service s refers to unknown life situation 'no-situation'",
-                        "flow f refers to unknown service 'no-service'"));
+                        new CatalogProblem("service", "s", "the id is used twice"),
+                        new CatalogProblem("service", "s", "refers to unknown office 'no-office'"),
+                        new CatalogProblem(
+                            "service", "s", "refers to unknown life situation 'no-situation'"),
+                        new CatalogProblem("flow", "f", "refers to unknown service 'no-service'")));
   }
 
   @Test
