@@ -1,6 +1,7 @@
 package de.buergerinfo.provisioning.profile;
 
 import de.buergerinfo.content.language.Language;
+import de.buergerinfo.content.search.EditDistance;
 import de.buergerinfo.devices.DeviceAddress;
 import de.buergerinfo.devices.DeviceKind;
 import de.buergerinfo.devices.DeviceSetup;
@@ -221,32 +222,13 @@ public final class ProfileReader {
     String best = null;
     int bestDistance = 4;
     for (Field field : Field.values()) {
-      int distance = editDistance(key, field.key);
+      int distance = EditDistance.between(key, field.key);
       if (distance < bestDistance) {
         best = field.key;
         bestDistance = distance;
       }
     }
     return best == null ? "" : "; did you mean '" + best + "'?";
-  }
-
-  private static int editDistance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 
   private String terminalId(Entry entry) throws ProfileException {

@@ -1,0 +1,81 @@
+package de.buergerinfo.content.search;
+
+import de.buergerinfo.content.catalog.GlossaryConcept;
+import de.buergerinfo.content.language.Language;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the glossary concepts a query mentions, in the query's language: "kimlik kartımı kaybettim"
+ * mentions "identity card" and "loss". Terms are compared after the language's own analysis (so
+ * inflected forms match), single words also with one typo.
+ */
+final class GlossaryMatcher {
+
+  /** Longest term, in words, that is looked for. */
+  static final int MAX_TERM_WORDS = 4;
+
+  /** Words at least this long may differ by one letter. */
+  static final int FUZZY_MIN_LENGTH = 5;
+
+  private final Map<Language, Map<String, Set<GlossaryConcept>>> byLanguage =
+      new EnumMap<>(Language.class);
+
+  GlossaryMatcher(List<GlossaryConcept> glossary) {
+    for (GlossaryConcept concept : glossary) {
+      concept
+          .terms()
+          .forEach(
+              (language, terms) -> {
+                for (String term : terms) {
+                  String key =
+                      String.join(" ", Tokens.of(LanguageAnalyzers.of(language), "", term));
+                  if (!key.isEmpty()) {
+                    byLanguage
+                        .computeIfAbsent(language, l -> new HashMap<>())
+                        .computeIfAbsent(key, k -> new LinkedHashSet<>())
+                        .add(concept);
+                  }
+                }
+              });
+    }
+  }
+
+  /** Concepts whose terms appear among {@code tokens} (already analysed for {@code language}). */
+  Set<GlossaryConcept> conceptsIn(Language language, List<String> tokens) {
+    Map<String, Set<GlossaryConcept>> terms = byLanguage.getOrDefault(language, Map.of());
+    Set<GlossaryConcept> found = new LinkedHashSet<>();
+    for (int start = 0; start < tokens.size(); start++) {
+      for (int end = start + 1; end <= Math.min(tokens.size(), start + MAX_TERM_WORDS); end++) {
+        Set<GlossaryConcept> concepts = terms.get(String.join(" ", tokens.subList(start, end)));
+        if (concepts != null) {
+          found.addAll(concepts);
+        }
+      }
+      String word = tokens.get(start);
+      if (word.length() >= FUZZY_MIN_LENGTH) {
+        found.addAll(oneTypoAway(terms, word));
+      }
+    }
+    return found;
+  }
+
+  private static List<GlossaryConcept> oneTypoAway(
+      Map<String, Set<GlossaryConcept>> terms, String word) {
+    List<GlossaryConcept> found = new ArrayList<>();
+    for (Map.Entry<String, Set<GlossaryConcept>> term : terms.entrySet()) {
+      String key = term.getKey();
+      if (key.indexOf(' ') < 0
+          && Math.abs(key.length() - word.length()) <= 1
+          && EditDistance.between(key, word) == 1) {
+        found.addAll(term.getValue());
+      }
+    }
+    return found;
+  }
+}
