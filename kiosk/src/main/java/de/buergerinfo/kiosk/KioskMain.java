@@ -1,6 +1,7 @@
 package de.buergerinfo.kiosk;
 
 import de.buergerinfo.provisioning.cli.CommandLines;
+import de.buergerinfo.provisioning.logging.QuietLibraries;
 
 /** Entry point of the terminal app: {@code java -jar bis-kiosk.jar [options]}. */
 public final class KioskMain {
@@ -8,6 +9,7 @@ public final class KioskMain {
   private KioskMain() {}
 
   public static void main(String[] args) {
+    QuietLibraries.apply();
     System.exit(run(args));
   }
 

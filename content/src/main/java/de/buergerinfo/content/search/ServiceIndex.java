@@ -72,6 +72,11 @@ public final class ServiceIndex implements AutoCloseable {
 
   /** Indexes every service of {@code catalog}; its glossary drives the cross-lingual finding. */
   public static ServiceIndex build(Catalog catalog) {
+    return build(catalog, catalog.glossary());
+  }
+
+  /** Indexes every service of {@code catalog} and finds across languages with {@code glossary}. */
+  public static ServiceIndex build(Catalog catalog, List<GlossaryConcept> glossary) {
     ByteBuffersDirectory directory = new ByteBuffersDirectory();
     try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer()))) {
       for (Service service : catalog.services()) {
@@ -83,7 +88,7 @@ public final class ServiceIndex implements AutoCloseable {
     }
     try {
       return new ServiceIndex(
-          directory, DirectoryReader.open(directory), new GlossaryMatcher(catalog.glossary()));
+          directory, DirectoryReader.open(directory), new GlossaryMatcher(glossary));
     } catch (IOException e) {
       throw new UncheckedIOException("opening the search index failed", e);
     }

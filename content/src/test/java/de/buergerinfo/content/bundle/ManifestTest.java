@@ -10,28 +10,88 @@ import org.junit.jupiter.api.Test;
 
 class ManifestTest {
 
-  private static final String SHA = "b".repeat(64);
+  private static final String SHA_A = "a".repeat(64);
+  private static final String SHA_B = "b".repeat(64);
 
   @Test
-  void entriesAreValidated() {
-    assertThat(new ManifestEntry("media/office-photo_1.jpg", SHA, 10).path())
-        .isEqualTo("media/office-photo_1.jpg");
-    assertThatThrownBy(() -> new ManifestEntry("a", SHA, -1)).hasMessageContaining("size");
-    assertThatThrownBy(() -> new ManifestEntry("a/../b", SHA, 1)).hasMessageContaining("path");
-    assertThatThrownBy(() -> new ManifestEntry("a", SHA.toUpperCase(), 1))
-        .hasMessageContaining("sha256");
+  void theEmptyBundleZeroIsAManifest() {
+    Manifest empty = new Manifest(0, Instant.EPOCH, List.of());
+
+    assertThat(empty.version()).isZero();
+    assertThat(empty.objects()).isEmpty();
   }
 
   @Test
-  void aManifestIsImmutableAndConsistent() {
-    List<ManifestEntry> entries = new ArrayList<>(List.of(new ManifestEntry("a", SHA, 1)));
+  void aNegativeVersionIsRefused() {
+    assertThatThrownBy(() -> new Manifest(-1, Instant.EPOCH, List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("version must not be negative");
+  }
+
+  @Test
+  void aMissingCreatedTimeOrObjectListIsRefused() {
+    assertThatThrownBy(() -> new Manifest(1, null, List.of()))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("created");
+    assertThatThrownBy(() -> new Manifest(1, Instant.EPOCH, null))
+        .isInstanceOf(NullPointerException.class);
+    List<ManifestEntry> withNull = new ArrayList<>();
+    withNull.add(null);
+    assertThatThrownBy(() -> new Manifest(1, Instant.EPOCH, withNull))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void aPathListedTwiceIsRefusedByName() {
+    List<ManifestEntry> twice =
+        List.of(
+            new ManifestEntry("services/115.json", SHA_A, 1),
+            new ManifestEntry("offices/a.json", SHA_B, 1),
+            new ManifestEntry("services/115.json", SHA_B, 2));
+
+    assertThatThrownBy(() -> new Manifest(1, Instant.EPOCH, twice))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("path 'services/115.json' appears twice");
+  }
+
+  @Test
+  void oneObjectMayAppearUnderSeveralPaths() {
+    // Objects are content-addressed: two files with the same bytes share one hash.
+    Manifest manifest =
+        new Manifest(
+            1,
+            Instant.EPOCH,
+            List.of(new ManifestEntry("a.json", SHA_A, 1), new ManifestEntry("b.json", SHA_A, 1)));
+
+    assertThat(manifest.objects()).hasSize(2);
+  }
+
+  @Test
+  void keepsTheObjectsInTheOrderGiven() {
+    ManifestEntry b = new ManifestEntry("b.json", SHA_B, 2);
+    ManifestEntry a = new ManifestEntry("a.json", SHA_A, 1);
+
+    assertThat(new Manifest(1, Instant.EPOCH, List.of(b, a)).objects()).containsExactly(b, a);
+  }
+
+  @Test
+  void isImmutableEvenWhenTheCallersListChanges() {
+    List<ManifestEntry> entries = new ArrayList<>(List.of(new ManifestEntry("a", SHA_A, 1)));
     Manifest manifest = new Manifest(1, Instant.EPOCH, entries);
     entries.clear();
 
     assertThat(manifest.objects()).hasSize(1);
     assertThatThrownBy(() -> manifest.objects().clear())
         .isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> new Manifest(-1, Instant.EPOCH, List.of()))
-        .hasMessageContaining("version");
+  }
+
+  @Test
+  void equalContentMeansEqualManifests() {
+    Manifest one = new Manifest(3, Instant.EPOCH, List.of(new ManifestEntry("a", SHA_A, 1)));
+    Manifest same =
+        new Manifest(3, Instant.ofEpochSecond(0), new ArrayList<>(one.objects()));
+
+    assertThat(same).isEqualTo(one).hasSameHashCodeAs(one);
+    assertThat(new Manifest(4, Instant.EPOCH, one.objects())).isNotEqualTo(one);
   }
 }

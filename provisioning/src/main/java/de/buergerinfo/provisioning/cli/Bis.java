@@ -1,11 +1,14 @@
 package de.buergerinfo.provisioning.cli;
 
+import de.buergerinfo.provisioning.logging.QuietLibraries;
+
 /** Entry point of the {@code bis} command line: {@code java -jar bis.jar ...}. */
 public final class Bis {
 
   private Bis() {}
 
   public static void main(String[] args) {
+    QuietLibraries.apply();
     System.exit(run(args));
   }
 

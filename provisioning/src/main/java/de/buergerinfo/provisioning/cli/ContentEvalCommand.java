@@ -29,6 +29,9 @@ public final class ContentEvalCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "Evaluation set (TSV).")
   Path file;
 
+  @Option(names = "--no-glossary", description = "Search without our multilingual glossary.")
+  boolean noGlossary;
+
   @Option(
       names = "--catalogue",
       paramLabel = "KIND:DIR",
@@ -60,7 +63,7 @@ public final class ContentEvalCommand implements Callable<Integer> {
       }
     }
     Evaluation.Result result;
-    try (ServiceIndex index = ServiceIndex.build(catalog)) {
+    try (ServiceIndex index = Glossaries.index(catalog, noGlossary)) {
       result = Evaluation.run(index, cases);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -33,6 +33,9 @@ public final class ContentSearchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Option(names = "--no-glossary", description = "Search without our multilingual glossary.")
+  boolean noGlossary;
+
   @Option(
       names = "--catalogue",
       paramLabel = "KIND:DIR",
@@ -90,7 +93,7 @@ public final class ContentSearchCommand implements Callable<Integer> {
     Catalog catalog =
         catalogue != null ? catalogue.read().catalog() : CatalogueSource.fromStore(data);
     PrintWriter out = spec.commandLine().getOut();
-    try (ServiceIndex index = ServiceIndex.build(catalog)) {
+    try (ServiceIndex index = Glossaries.index(catalog, noGlossary)) {
       if (stdin) {
         searchLines(index, catalog, out);
       } else {

@@ -180,6 +180,37 @@ class ContentCommandTest {
             "3",
             "Personalausweis");
 
+    Result turkish =
+        run(
+            "content",
+            "search",
+            "--catalogue",
+            "dldb:" + munich,
+            "--lang",
+            "tr",
+            "--limit",
+            "3",
+            "kimlik",
+            "kartımı",
+            "kaybettim");
+    Result withoutGlossary =
+        run(
+            "content",
+            "search",
+            "--catalogue",
+            "dldb:" + munich,
+            "--no-glossary",
+            "--lang",
+            "tr",
+            "--limit",
+            "3",
+            "kimlik",
+            "kartımı",
+            "kaybettim");
+
     assertThat(result.out()).startsWith(" 1. 1063441");
+    // Munich's texts are German only: our glossary is what finds them from Turkish.
+    assertThat(turkish.out()).startsWith(" 1. 1076889");
+    assertThat(withoutGlossary.out()).doesNotStartWith(" 1. 1076889");
   }
 }
