@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * sim} or {@code none}.
  *
  * @param scheme the driver, for example {@code escpos+tcp}
- * @param target what the driver opens (host:port, device path, reader name pattern); may be empty
+ * @param target what the driver opens (host:port, device path, reader name pattern); may be empty.
+ *     Addresses hold no spaces, so a card reader is {@code pcsc:*} (any reader) or a part of its
+ *     name without spaces, such as {@code pcsc:ACR122U}
  * @param parameters options after {@code ?}, in the order written
  */
 public record DeviceAddress(String scheme, String target, Map<String, String> parameters) {
@@ -68,8 +70,16 @@ public record DeviceAddress(String scheme, String target, Map<String, String> pa
     if (text.length() > MAX_LENGTH) {
       throw new IllegalArgumentException("is longer than " + MAX_LENGTH + " characters");
     }
-    if (text.chars().anyMatch(c -> c < 0x20 || c == 0x7f || Character.isWhitespace(c))) {
-      throw new IllegalArgumentException("contains spaces or control characters");
+    // C0 and C1 controls, and every kind of space, including no-break ones.
+    if (text.chars()
+        .anyMatch(
+            c ->
+                Character.isISOControl(c)
+                    || Character.isWhitespace(c)
+                    || Character.isSpaceChar(c))) {
+      throw new IllegalArgumentException(
+          "contains spaces or control characters; write the address as one word, such as "
+              + example(kind));
     }
     if (text.equals(SIMULATED)) {
       return simulated();
@@ -108,7 +118,8 @@ public record DeviceAddress(String scheme, String target, Map<String, String> pa
     switch (scheme) {
       case "escpos+tcp" -> {
         var matcher = HOST_PORT.matcher(target);
-        if (!matcher.matches() || Integer.parseInt(matcher.group("port")) > 65535) {
+        int port = matcher.matches() ? Integer.parseInt(matcher.group("port")) : 0;
+        if (port < 1 || port > 65535) {
           throw new IllegalArgumentException(
               "'" + target + "' is not host:port, for example escpos+tcp://10.0.0.5:9100");
         }
@@ -139,13 +150,28 @@ public record DeviceAddress(String scheme, String target, Map<String, String> pa
       String name = equals < 0 ? pair : pair.substring(0, equals);
       String value = equals < 0 ? "" : pair.substring(equals + 1);
       if (!PARAMETER_NAME.matcher(name).matches()) {
-        throw new IllegalArgumentException("option '" + pair + "' has no valid name");
+        throw new IllegalArgumentException(
+            "option '"
+                + pair
+                + "' has no valid name; write options as name=value joined by &, such as"
+                + " ?presence=17&light=27");
       }
       if (parameters.putIfAbsent(name, value) != null) {
-        throw new IllegalArgumentException("option '" + name + "' is given twice");
+        throw new IllegalArgumentException(
+            "option '" + name + "' is given twice; give each option once");
       }
     }
     return parameters;
+  }
+
+  /** A valid address of the kind, for messages. */
+  private static String example(DeviceKind kind) {
+    return switch (kind) {
+      case PRINTER -> "escpos+tcp://10.0.0.5:9100";
+      case CARD_READER -> "pcsc:* (any reader) or pcsc:ACR122U (a part of the reader's name)";
+      case SCANNER -> "hid:/dev/input/by-id/usb-Scanner-event-kbd";
+      case GPIO -> "gpio:pi4j?presence=17";
+    };
   }
 
   private static String allowedSchemes(DeviceKind kind) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +13,12 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -88,19 +95,23 @@ public final class ManifestJson {
     }
     JsonNode root;
     try (JsonParser parser = MAPPER.createParser(bytes)) {
-      root = MAPPER.readTree(parser);
-      if (parser.nextToken() != null) {
-        throw new ContentFormatException("manifest has data after the JSON object");
+      try {
+        root = MAPPER.readTree(parser);
+        if (parser.nextToken() != null) {
+          throw new ContentFormatException("manifest has data after the JSON object");
+        }
+      } catch (JsonProcessingException e) {
+        throw new ContentFormatException(
+            "manifest is not valid JSON" + location(parser) + ": " + e.getOriginalMessage(), e);
       }
-    } catch (JsonProcessingException e) {
-      throw new ContentFormatException("manifest is not valid JSON: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new ContentFormatException("manifest could not be read: " + e.getMessage(), e);
     }
+    requireUtf8(bytes);
     if (root == null || !root.isObject()) {
       throw new ContentFormatException("manifest must be a JSON object");
     }
-    int format = (int) requireLong(root, "format", "format");
+    long format = requireLong(root, "format", "format");
     if (format != FORMAT) {
       throw new ContentFormatException(
           "manifest format "
@@ -124,6 +135,45 @@ public final class ManifestJson {
     } catch (IllegalArgumentException e) {
       throw new ContentFormatException("manifest is inconsistent: " + e.getMessage(), e);
     }
+  }
+
+  /** Where the parser is, such as {@code " at 'objects[3].path'"}; empty at the top level. */
+  private static String location(JsonParser parser) {
+    StringBuilder where = new StringBuilder();
+    for (JsonStreamContext context = parser.getParsingContext();
+        context != null && !context.inRoot();
+        context = context.getParent()) {
+      if (context.inArray() && context.getCurrentIndex() >= 0) {
+        where.insert(0, "[" + context.getCurrentIndex() + "]");
+      } else if (context.inObject() && context.getCurrentName() != null) {
+        boolean top = context.getParent() == null || context.getParent().inRoot();
+        where.insert(0, (top ? "" : ".") + context.getCurrentName());
+      }
+    }
+    return where.isEmpty() ? "" : " at '" + where + "'";
+  }
+
+  /**
+   * Refuses bytes that are not UTF-8. The JSON parser finds most such errors itself but decodes
+   * overlong forms (such as {@code C0 AF} for '/') without complaint.
+   */
+  private static void requireUtf8(byte[] bytes) throws ContentFormatException {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(8192);
+    CoderResult result;
+    do {
+      out.clear();
+      result = decoder.decode(in, out, true);
+      if (result.isError()) {
+        throw new ContentFormatException(
+            "manifest is not valid UTF-8: malformed bytes at offset " + in.position());
+      }
+    } while (result.isOverflow());
   }
 
   private static ManifestEntry readEntry(JsonNode node, String where)

@@ -184,7 +184,8 @@ class ManifestJsonTest {
 
   @Test
   void aTruncationNamesWhereTheDataEnded() {
-    String json = manifestWithObjects("[" + validEntry("a.json") + ",{\"path\":\"b.json\",\"size\":");
+    String json =
+        manifestWithObjects("[" + validEntry("a.json") + ",{\"path\":\"b.json\",\"size\":");
 
     assertRefused(json).hasMessageContaining("objects[1].size");
   }
@@ -355,8 +356,7 @@ class ManifestJsonTest {
     String objects =
         "[" + validEntry("a.json") + "," + validEntry("b.json") + "," + validEntry("a.json") + "]";
 
-    assertRefused(manifestWithObjects(objects))
-        .hasMessageContaining("path 'a.json' appears twice");
+    assertRefused(manifestWithObjects(objects)).hasMessageContaining("path 'a.json' appears twice");
   }
 
   // --- hostile input --------------------------------------------------------------------------
@@ -459,7 +459,7 @@ class ManifestJsonTest {
   void invalidUtf8IsRefusedEvenInAFieldThatIsIgnored() {
     byte[] json =
         withBytes(
-            manifestWithObjects("[]").replace("{", "{\"note\":\"x"),
+            manifestWithObjects("[]").replace("{", "{\"note\":\"x\","),
             "x",
             HexFormat.of().parseHex("c0af"));
 

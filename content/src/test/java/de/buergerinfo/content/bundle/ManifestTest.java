@@ -88,8 +88,7 @@ class ManifestTest {
   @Test
   void equalContentMeansEqualManifests() {
     Manifest one = new Manifest(3, Instant.EPOCH, List.of(new ManifestEntry("a", SHA_A, 1)));
-    Manifest same =
-        new Manifest(3, Instant.ofEpochSecond(0), new ArrayList<>(one.objects()));
+    Manifest same = new Manifest(3, Instant.ofEpochSecond(0), new ArrayList<>(one.objects()));
 
     assertThat(same).isEqualTo(one).hasSameHashCodeAs(one);
     assertThat(new Manifest(4, Instant.EPOCH, one.objects())).isNotEqualTo(one);

@@ -20,8 +20,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The manifest handler in a real Jetty server on 127.0.0.1, with H2 in a temporary folder. */
+/**
+ * The manifest handler in a real Jetty server on 127.0.0.1, mounted as the central server mounts
+ * it, with H2 in a temporary folder.
+ */
 class ManifestHandlerTest {
 
   @TempDir Path folder;
@@ -65,70 +70,107 @@ class ManifestHandlerTest {
     return send(request);
   }
 
+  private String currentTag() throws Exception {
+    return etag(get(null));
+  }
+
+  private static String etag(HttpResponse<?> response) {
+    return response.headers().firstValue("ETag").orElseThrow();
+  }
+
+  private void insertBundleOne() throws Exception {
+    try (Connection connection = database.connection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("INSERT INTO bundle (version, created_at) VALUES (1, CURRENT_TIMESTAMP)");
+    }
+  }
+
   @Test
-  void servesTheManifestAsJsonWithAnEtag() throws Exception {
+  void servesTheCurrentManifestAsJsonWithAnEtagThatMustBeRevalidated() throws Exception {
     HttpResponse<byte[]> response = get(null);
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type"))
         .contains("application/json; charset=utf-8");
     assertThat(response.headers().firstValue("Cache-Control")).contains("no-cache");
-    assertThat(response.headers().firstValue("ETag"))
-        .hasValueSatisfying(tag -> assertThat(tag).matches("\"v0-[0-9a-f]{16}\""));
+    assertThat(etag(response)).matches("\"v0-[0-9a-f]{16}\"");
+    assertThat(response.body())
+        .isEqualTo(ManifestJson.write(new PublishedContent(database).currentManifest()));
+    assertThat(response.headers().firstValue("Content-Length"))
+        .contains(String.valueOf(response.body().length));
+  }
+
+  @Test
+  void theEtagStaysTheSameWhileTheBundleDoes() throws Exception {
+    assertThat(currentTag()).isEqualTo(currentTag());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"exact", "weak", "list", "weak in a list", "star"})
+  void answersNotModifiedWhenTheTerminalHasIt(String form) throws Exception {
+    String tag = currentTag();
+    String ifNoneMatch =
+        switch (form) {
+          case "exact" -> tag;
+          case "weak" -> "W/" + tag;
+          case "list" -> "\"v-old\", " + tag + ", \"v-older\"";
+          case "weak in a list" -> "\"v-old\",W/" + tag;
+          default -> "*";
+        };
+
+    HttpResponse<byte[]> response = get(ifNoneMatch);
+
+    assertThat(response.statusCode()).isEqualTo(304);
+    assertThat(response.body()).isEmpty();
+    assertThat(etag(response)).isEqualTo(tag);
+    assertThat(response.headers().firstValue("Cache-Control")).contains("no-cache");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\"v0-0000000000000000\"", "\"v-old\", W/\"v-older\"", "W/\"\""})
+  void sendsTheManifestForAnyOtherTag(String ifNoneMatch) throws Exception {
+    HttpResponse<byte[]> response = get(ifNoneMatch);
+
+    assertThat(response.statusCode()).isEqualTo(200);
     assertThat(ManifestJson.read(response.body()).version()).isZero();
   }
 
   @Test
-  void answersNotModifiedWhenTheTerminalHasIt() throws Exception {
-    String tag = get(null).headers().firstValue("ETag").orElseThrow();
-
-    for (String ifNoneMatch : new String[] {tag, "W/" + tag, "\"old\", " + tag, "*"}) {
-      HttpResponse<byte[]> response = get(ifNoneMatch);
-      assertThat(response.statusCode()).as(ifNoneMatch).isEqualTo(304);
-      assertThat(response.body()).as(ifNoneMatch).isEmpty();
-      assertThat(response.headers().firstValue("ETag")).contains(tag);
-    }
-    assertThat(get("\"v0-0000000000000000\"").statusCode()).isEqualTo(200);
-  }
-
-  @Test
-  void aNewBundleChangesTheEtag() throws Exception {
-    String before = get(null).headers().firstValue("ETag").orElseThrow();
-    try (Connection connection = database.connection();
-        Statement statement = connection.createStatement()) {
-      statement.execute("INSERT INTO bundle (version, created_at) VALUES (1, CURRENT_TIMESTAMP)");
-    }
+  void aNewBundleChangesTheEtagSoTheOldOneGetsTheNewManifest() throws Exception {
+    String before = currentTag();
+    insertBundleOne();
 
     HttpResponse<byte[]> response = get(before);
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("ETag").orElseThrow())
-        .isNotEqualTo(before)
-        .startsWith("\"v1-");
+    assertThat(etag(response)).isNotEqualTo(before).startsWith("\"v1-");
     assertThat(ManifestJson.read(response.body()).version()).isEqualTo(1);
+    assertThat(get(etag(response)).statusCode()).isEqualTo(304);
   }
 
   @Test
-  void headGivesTheLengthWithoutABody() throws Exception {
-    int length = get(null).body().length;
+  void headGivesTheHeadersAndLengthWithoutABody() throws Exception {
+    HttpResponse<byte[]> full = get(null);
     HttpResponse<byte[]> response =
         send(HttpRequest.newBuilder(manifest).method("HEAD", HttpRequest.BodyPublishers.noBody()));
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Length")).contains(String.valueOf(length));
+    assertThat(response.headers().firstValue("Content-Length"))
+        .contains(String.valueOf(full.body().length));
+    assertThat(etag(response)).isEqualTo(etag(full));
     assertThat(response.body()).isEmpty();
   }
 
-  @Test
-  void otherMethodsAreNotAllowed() throws Exception {
-    for (String method : new String[] {"POST", "PUT", "DELETE"}) {
-      HttpResponse<byte[]> response =
-          send(
-              HttpRequest.newBuilder(manifest)
-                  .method(method, HttpRequest.BodyPublishers.ofString("{}")));
+  @ParameterizedTest
+  @ValueSource(strings = {"POST", "PUT", "DELETE", "PATCH"})
+  void otherMethodsAreNotAllowed(String method) throws Exception {
+    HttpResponse<byte[]> response =
+        send(
+            HttpRequest.newBuilder(manifest)
+                .method(method, HttpRequest.BodyPublishers.ofString("{}")));
 
-      assertThat(response.statusCode()).as(method).isEqualTo(405);
-      assertThat(response.headers().firstValue("Allow")).as(method).contains("GET, HEAD");
-    }
+    assertThat(response.statusCode()).isEqualTo(405);
+    assertThat(response.headers().firstValue("Allow")).contains("GET, HEAD");
+    assertThat(response.headers().firstValue("ETag")).isEmpty();
   }
 }

@@ -5,18 +5,35 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.buergerinfo.content.bundle.Manifest;
 import de.buergerinfo.content.bundle.ManifestEntry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The content database in a real H2 file in a temporary folder. */
 class ContentDatabaseTest {
 
   @TempDir Path folder;
+
+  @Test
+  void aNewFolderGetsEverySchemaVersionInOrder() throws SQLException {
+    try (ContentDatabase database = ContentDatabase.open(folder)) {
+      assertThat(schemaHistory(database))
+          .containsExactly("1 V001__published_bundles.sql", "2 V002__catalog.sql");
+      assertThat(database.folder()).isEqualTo(folder.toAbsolutePath().normalize());
+    }
+  }
 
   @Test
   void aNewStoreHoldsTheEmptyBundleZero() {
@@ -25,18 +42,22 @@ class ContentDatabaseTest {
 
       assertThat(manifest.version()).isZero();
       assertThat(manifest.objects()).isEmpty();
-      assertThat(schemaVersion(database)).isEqualTo(SchemaMigrations.SCRIPTS.size());
+      assertThat(manifest.created()).isNotNull().isBeforeOrEqualTo(Instant.now());
     }
   }
 
   @Test
-  void theStoreSurvivesClosingAndReopening() {
+  void reopeningKeepsTheSameManifestAndCreatedTime() throws SQLException {
     Manifest first;
     try (ContentDatabase database = ContentDatabase.open(folder)) {
       first = new PublishedContent(database).currentManifest();
     }
     try (ContentDatabase database = ContentDatabase.open(folder)) {
-      assertThat(new PublishedContent(database).currentManifest()).isEqualTo(first);
+      Manifest again = new PublishedContent(database).currentManifest();
+
+      assertThat(again).isEqualTo(first);
+      assertThat(again.created()).isEqualTo(first.created());
+      assertThat(schemaHistory(database)).hasSize(SchemaMigrations.SCRIPTS.size());
     }
   }
 
@@ -57,47 +78,106 @@ class ContentDatabaseTest {
   }
 
   @Test
+  void olderBundlesObjectsAreNotPartOfTheCurrentOne() throws SQLException {
+    try (ContentDatabase database = ContentDatabase.open(folder)) {
+      publish(database, 1, "old.json", "1".repeat(64), 1);
+      publish(database, 2, "new.json", "2".repeat(64), 2);
+
+      Manifest manifest = new PublishedContent(database).currentManifest();
+
+      assertThat(manifest.version()).isEqualTo(2);
+      assertThat(manifest.objects()).extracting(ManifestEntry::path).containsExactly("new.json");
+    }
+  }
+
+  @Test
+  void aPublishedBundleSurvivesReopening() throws SQLException {
+    Manifest published;
+    try (ContentDatabase database = ContentDatabase.open(folder)) {
+      publish(database, 1, "a.json", "a".repeat(64), 10);
+      published = new PublishedContent(database).currentManifest();
+    }
+    try (ContentDatabase database = ContentDatabase.open(folder)) {
+      assertThat(new PublishedContent(database).currentManifest()).isEqualTo(published);
+    }
+  }
+
+  @Test
   void aFolderOpenInThisProcessIsRefused() {
     try (ContentDatabase first = ContentDatabase.open(folder)) {
       assertThatThrownBy(() -> ContentDatabase.open(folder))
           .isInstanceOf(ContentStoreException.class)
           .hasMessageContaining("in use");
+      // The same folder by another spelling is the same folder.
+      assertThatThrownBy(() -> ContentDatabase.open(folder.resolve("sub").resolve("..")))
+          .isInstanceOf(ContentStoreException.class)
+          .hasMessageContaining("in use");
       assertThat(new PublishedContent(first).currentManifest().version()).isZero();
     }
-    ContentDatabase.open(folder).close(); // free again after closing
+  }
+
+  @Test
+  void aFolderIsFreeAgainAfterClosing() {
+    ContentDatabase.open(folder).close();
+
+    try (ContentDatabase again = ContentDatabase.open(folder)) {
+      assertThat(new PublishedContent(again).currentManifest().version()).isZero();
+    }
   }
 
   @Test
   void aDatabaseFromANewerVersionIsRefused() throws SQLException {
+    int future = SchemaMigrations.SCRIPTS.size() + 1;
     try (ContentDatabase database = ContentDatabase.open(folder);
         Connection connection = database.connection();
-        Statement statement = connection.createStatement()) {
-      statement.execute(
-          "INSERT INTO schema_history (version, script) VALUES (99, 'V099__future.sql')");
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "INSERT INTO schema_history (version, script) VALUES (?, 'V999__future.sql')")) {
+      insert.setInt(1, future);
+      insert.executeUpdate();
     }
 
     assertThatThrownBy(() -> ContentDatabase.open(folder))
         .isInstanceOf(ContentStoreException.class)
         .hasMessageContaining("newer")
-        .hasMessageContaining("99");
+        .hasMessageContaining("schema version " + future)
+        .hasMessageContaining("knows up to " + SchemaMigrations.SCRIPTS.size());
+    // The failed open must not leave the folder marked as in use.
+    assertThatThrownBy(() -> ContentDatabase.open(folder))
+        .isInstanceOf(ContentStoreException.class)
+        .hasMessageContaining("newer");
   }
 
   @Test
-  void aFileWhereTheFolderShouldBeIsRefused() throws Exception {
+  void aRegularFileWhereTheFolderShouldBeIsRefused() throws Exception {
     Path file = Files.writeString(folder.resolve("not-a-folder"), "x");
 
     assertThatThrownBy(() -> ContentDatabase.open(file))
         .isInstanceOf(ContentStoreException.class)
+        .hasMessageContaining("cannot create the data folder")
         .hasMessageContaining("not-a-folder");
+    assertThat(Files.readString(file)).isEqualTo("x");
   }
+
+  @Test
+  void aFolderBelowARegularFileIsRefused() throws Exception {
+    Path file = Files.writeString(folder.resolve("file"), "x");
+
+    assertThatThrownBy(() -> ContentDatabase.open(file.resolve("data")))
+        .isInstanceOf(ContentStoreException.class)
+        .hasMessageContaining("cannot create the data folder");
+  }
+
+  // --- SchemaMigrations.statements -------------------------------------------------------------
 
   @Test
   void scriptsAreSplitIntoStatementsWithoutComments() {
     String script =
         """
-        -- a comment; with a semicolon
+        -- a comment; with a semicolon;
         CREATE TABLE a (x INT);
 
+          -- an indented comment;
         INSERT INTO a VALUES (1);
         -- trailing comment
         """;
@@ -106,15 +186,73 @@ class ContentDatabaseTest {
         .containsExactly("CREATE TABLE a (x INT)", "INSERT INTO a VALUES (1)");
   }
 
-  private static int schemaVersion(ContentDatabase database) {
+  @Test
+  void aStatementMaySpanLinesAndHoldSemicolonsInsideALine() {
+    String script =
+        """
+        CREATE TABLE a (
+          x VARCHAR(10) DEFAULT 'a;b',
+          y INT
+        );
+        INSERT INTO a (y) VALUES (2)""";
+
+    assertThat(SchemaMigrations.statements(script))
+        .containsExactly(
+            "CREATE TABLE a (\n  x VARCHAR(10) DEFAULT 'a;b',\n  y INT\n)",
+            "INSERT INTO a (y) VALUES (2)");
+  }
+
+  @Test
+  void windowsLineEndingsSplitTheSame() {
+    String script = "-- comment\r\nCREATE TABLE a (x INT);\r\nDROP TABLE a;\r\n";
+
+    assertThat(SchemaMigrations.statements(script))
+        .containsExactly("CREATE TABLE a (x INT)", "DROP TABLE a");
+  }
+
+  @Test
+  void aScriptOfOnlyCommentsHasNoStatements() {
+    assertThat(SchemaMigrations.statements("-- nothing;\n\n-- here\n")).isEmpty();
+    assertThat(SchemaMigrations.statements("")).isEmpty();
+  }
+
+  @Test
+  void theShippedScriptsSplitIntoWholeStatements() throws IOException {
+    assertThat(SchemaMigrations.statements(script("V001__published_bundles.sql")))
+        .satisfiesExactly(
+            bundle -> assertThat(bundle).startsWith("CREATE TABLE bundle ("),
+            object -> assertThat(object).startsWith("CREATE TABLE content_object ("),
+            entry -> assertThat(entry).startsWith("CREATE TABLE bundle_object ("),
+            zero -> assertThat(zero).startsWith("INSERT INTO bundle (version, created_at)"));
+    for (String script : SchemaMigrations.SCRIPTS) {
+      assertThat(SchemaMigrations.statements(script(script)))
+          .as(script)
+          .isNotEmpty()
+          .allSatisfy(sql -> assertThat(sql).doesNotStartWith("--").doesNotEndWith(";"));
+    }
+  }
+
+  private static String script(String name) throws IOException {
+    try (InputStream in = SchemaMigrations.class.getResourceAsStream("migrations/" + name)) {
+      assertThat(in).as(name).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  // --- helpers ---------------------------------------------------------------------------------
+
+  /** "version script" for every row of schema_history, oldest first. */
+  private static List<String> schemaHistory(ContentDatabase database) throws SQLException {
+    List<String> rows = new ArrayList<>();
     try (Connection connection = database.connection();
         Statement statement = connection.createStatement();
-        var result = statement.executeQuery("SELECT MAX(version) FROM schema_history")) {
-      result.next();
-      return result.getInt(1);
-    } catch (SQLException e) {
-      throw new AssertionError(e);
+        ResultSet result =
+            statement.executeQuery("SELECT version, script FROM schema_history ORDER BY version")) {
+      while (result.next()) {
+        rows.add(result.getInt(1) + " " + result.getString(2));
+      }
     }
+    return rows;
   }
 
   /** Writes one object of bundle {@code version} directly, as the publisher will. */
