@@ -46,23 +46,42 @@ final class GlossaryMatcher {
     }
   }
 
-  /** Concepts whose terms appear among {@code tokens} (already analysed for {@code language}). */
+  /**
+   * Concepts whose terms appear among {@code tokens} (already analysed for {@code language}). The
+   * longest term wins: in "закордонний паспорт" (passport) the word "паспорт" alone (which can also
+   * mean identity card) does not count.
+   */
   Set<GlossaryConcept> conceptsIn(Language language, List<String> tokens) {
     Map<String, Set<GlossaryConcept>> terms = byLanguage.getOrDefault(language, Map.of());
+    boolean[] covered = new boolean[tokens.size()];
     Set<GlossaryConcept> found = new LinkedHashSet<>();
-    for (int start = 0; start < tokens.size(); start++) {
-      for (int end = start + 1; end <= Math.min(tokens.size(), start + MAX_TERM_WORDS); end++) {
-        Set<GlossaryConcept> concepts = terms.get(String.join(" ", tokens.subList(start, end)));
+    for (int words = Math.min(MAX_TERM_WORDS, tokens.size()); words >= 1; words--) {
+      for (int start = 0; start + words <= tokens.size(); start++) {
+        if (allCovered(covered, start, start + words)) {
+          continue;
+        }
+        Set<GlossaryConcept> concepts =
+            terms.get(String.join(" ", tokens.subList(start, start + words)));
+        if (concepts == null && words == 1 && tokens.get(start).length() >= FUZZY_MIN_LENGTH) {
+          List<GlossaryConcept> near = oneTypoAway(terms, tokens.get(start));
+          concepts = near.isEmpty() ? null : new LinkedHashSet<>(near);
+        }
         if (concepts != null) {
           found.addAll(concepts);
+          java.util.Arrays.fill(covered, start, start + words, true);
         }
-      }
-      String word = tokens.get(start);
-      if (word.length() >= FUZZY_MIN_LENGTH) {
-        found.addAll(oneTypoAway(terms, word));
       }
     }
     return found;
+  }
+
+  private static boolean allCovered(boolean[] covered, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!covered[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<GlossaryConcept> oneTypoAway(

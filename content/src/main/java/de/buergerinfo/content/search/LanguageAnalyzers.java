@@ -14,11 +14,13 @@ import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.fa.PersianNormalizationFilter;
 import org.apache.lucene.analysis.ngram.NGramTokenFilter;
+import org.apache.lucene.analysis.pl.PolishAnalyzer;
 import org.apache.lucene.analysis.ru.RussianLightStemFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tr.ApostropheFilter;
 import org.apache.lucene.analysis.tr.TurkishLowerCaseFilter;
+import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
 import org.tartarus.snowball.ext.TurkishStemmer;
 
 /**
@@ -49,6 +51,14 @@ final class LanguageAnalyzers {
   }
 
   private static Analyzer analyzer(Language language) {
+    // Lucene's own analysers where the common module has no stemmer: Stempel for Polish, the
+    // Morfologik lemmatiser (with its Ukrainian dictionary) for Ukrainian.
+    if (language == Language.POLISH) {
+      return new PolishAnalyzer();
+    }
+    if (language == Language.UKRAINIAN) {
+      return new UkrainianMorfologikAnalyzer();
+    }
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
@@ -78,7 +88,7 @@ final class LanguageAnalyzers {
           new PersianNormalizationFilter(
               new ArabicNormalizationFilter(new LowerCaseFilter(source)));
       case RUSSIAN -> new RussianLightStemFilter(new LowerCaseFilter(source));
-      case UKRAINIAN, POLISH -> new LowerCaseFilter(source);
+      case UKRAINIAN, POLISH -> new LowerCaseFilter(source); // not used: see analyzer()
     };
   }
 

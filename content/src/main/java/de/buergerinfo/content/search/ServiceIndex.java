@@ -181,8 +181,17 @@ public final class ServiceIndex implements AutoCloseable {
     if (language != Language.GERMAN) {
       addWords(query, german, Language.GERMAN, GERMAN_FALLBACK, unfinished);
     }
+    // People mix in German and English words ("ID", "Anmeldung") whatever their language.
     Set<GlossaryConcept> concepts = glossary.conceptsIn(language, own);
     concepts.addAll(glossary.conceptsIn(Language.GERMAN, german));
+    if (language != Language.ENGLISH) {
+      List<String> english =
+          Tokens.of(
+              LanguageAnalyzers.of(Language.ENGLISH),
+              field("name", Language.ENGLISH),
+              request.text());
+      concepts.addAll(glossary.conceptsIn(Language.ENGLISH, english));
+    }
     for (GlossaryConcept concept : concepts) {
       for (String term : concept.termsIn(Language.GERMAN)) {
         List<String> words =
