@@ -103,15 +103,16 @@ final class Fields {
     Fields languages = Fields.of(node, path);
     Map<Language, String> values = new EnumMap<>(Language.class);
     for (String tag : languages.mapping.entries().keySet()) {
-      Language language =
-          Language.fromTag(tag)
-              .orElseThrow(
-                  () ->
-                      languages.error(
-                          tag, "is not one of our languages (" + Language.allTags() + ")"));
+      Language language = languages.language(tag);
       languages.optionalText(tag).ifPresent(text -> values.put(language, text));
     }
     return new LocalizedText(values);
+  }
+
+  /** The language a key of a text mapping names, or an error at that key. */
+  private Language language(String tag) throws SourceException {
+    return Language.fromTag(tag)
+        .orElseThrow(() -> error(tag, "is not one of our languages (" + Language.allTags() + ")"));
   }
 
   /** Words per language: {@code de: [Perso, Ausweis]}. */
@@ -123,12 +124,7 @@ final class Fields {
     }
     Fields languages = Fields.of(node.get(), child(key));
     for (String tag : languages.mapping.entries().keySet()) {
-      Language language =
-          Language.fromTag(tag)
-              .orElseThrow(
-                  () ->
-                      languages.error(
-                          tag, "is not one of our languages (" + Language.allTags() + ")"));
+      Language language = languages.language(tag);
       result.put(language, languages.texts(tag));
     }
     return result;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,16 +30,7 @@ public final class ContentEvalCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "Evaluation set (TSV).")
   Path file;
 
-  @Option(names = "--no-glossary", description = "Search without our multilingual glossary.")
-  boolean noGlossary;
-
-  @Option(
-      names = "--catalogue",
-      paramLabel = "KIND:DIR",
-      converter = CatalogueSource.Converter.class,
-      required = true,
-      description = "Catalogue to search: dldb:DIR, ozg:DIR or content:DIR.")
-  CatalogueSource catalogue;
+  @Mixin CatalogueOptions catalogueOptions;
 
   @Option(
       names = "--misses",
@@ -47,8 +39,11 @@ public final class ContentEvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (catalogueOptions.catalogue == null) {
+      throw new CommandLines.UsageException("--catalogue KIND:DIR is required");
+    }
     List<EvaluationCase> cases = EvaluationFile.read(file);
-    Catalog catalog = catalogue.read().catalog();
+    Catalog catalog = catalogueOptions.catalogue.read().catalog();
     for (EvaluationCase evaluationCase : cases) {
       for (String id : evaluationCase.expectedIds()) {
         if (catalog.service(id).isEmpty()) {
@@ -63,7 +58,7 @@ public final class ContentEvalCommand implements Callable<Integer> {
       }
     }
     Evaluation.Result result;
-    try (ServiceIndex index = Glossaries.index(catalog, noGlossary)) {
+    try (ServiceIndex index = catalogueOptions.index(catalog)) {
       result = Evaluation.run(index, cases);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,15 +34,7 @@ public final class ContentSearchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--no-glossary", description = "Search without our multilingual glossary.")
-  boolean noGlossary;
-
-  @Option(
-      names = "--catalogue",
-      paramLabel = "KIND:DIR",
-      converter = CatalogueSource.Converter.class,
-      description = "Catalogue to search, imported in memory: dldb:DIR, ozg:DIR or content:DIR.")
-  CatalogueSource catalogue;
+  @Mixin CatalogueOptions catalogueOptions;
 
   @Option(
       names = "--data",
@@ -81,7 +74,7 @@ public final class ContentSearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if ((catalogue == null) == (data == null)) {
+    if ((catalogueOptions.catalogue == null) == (data == null)) {
       throw new CommandLines.UsageException("give either --catalogue KIND:DIR or --data DIR");
     }
     if (limit < 1 || limit > 100) {
@@ -91,9 +84,11 @@ public final class ContentSearchCommand implements Callable<Integer> {
       throw new CommandLines.UsageException("give a QUERY or --stdin, not both and not neither");
     }
     Catalog catalog =
-        catalogue != null ? catalogue.read().catalog() : CatalogueSource.fromStore(data);
+        catalogueOptions.catalogue != null
+            ? catalogueOptions.catalogue.read().catalog()
+            : CatalogueSource.fromStore(data);
     PrintWriter out = spec.commandLine().getOut();
-    try (ServiceIndex index = Glossaries.index(catalog, noGlossary)) {
+    try (ServiceIndex index = catalogueOptions.index(catalog)) {
       if (stdin) {
         searchLines(index, catalog, out);
       } else {

@@ -1,0 +1,32 @@
+package de.buergerinfo.provisioning.cli;
+
+import de.buergerinfo.content.bremen.BremenContent;
+import de.buergerinfo.content.catalog.Catalog;
+import de.buergerinfo.content.catalog.GlossaryConcept;
+import de.buergerinfo.content.search.ServiceIndex;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The options of the commands that search a catalogue: which catalogue, and the glossary. */
+final class CatalogueOptions {
+
+  @Option(
+      names = "--catalogue",
+      paramLabel = "KIND:DIR",
+      converter = CatalogueSource.Converter.class,
+      description = "Catalogue to search, imported in memory: dldb:DIR, ozg:DIR or content:DIR.")
+  CatalogueSource catalogue;
+
+  @Option(names = "--no-glossary", description = "Search without our multilingual glossary.")
+  boolean noGlossary;
+
+  /** The search index over {@code catalog}, with our glossary unless --no-glossary. */
+  ServiceIndex index(Catalog catalog) {
+    List<GlossaryConcept> glossary = new ArrayList<>(catalog.glossary());
+    if (!noGlossary) {
+      glossary.addAll(BremenContent.load().glossary());
+    }
+    return ServiceIndex.build(catalog, glossary);
+  }
+}
