@@ -110,7 +110,7 @@ class SessionLogPrivacyTest {
       assertThat(Fx.call(() -> ui.navigator().current().get())).isEqualTo(ScreenId.HOME);
       Fx.run(
           () -> {
-            TextField search = (TextField) ui.frame().getScene().lookup("#home-search");
+            TextField search = (TextField) SceneInspection.find(ui.frame(), "#home-search");
             search.replaceSelection(NAME + ", " + E_MAIL + ", " + PHONE);
           });
       assertThat(Fx.call(() -> ui.session().searchText().get())).contains(NAME);
@@ -163,7 +163,7 @@ class SessionLogPrivacyTest {
   }
 
   private static void tap(KioskUi ui, String selector) {
-    tap(Fx.call(() -> ui.frame().getScene().lookup(selector)));
+    tap(Fx.call(() -> SceneInspection.find(ui.frame(), selector)));
   }
 
   /** A real click through the JavaFX robot, so hit-testing and event handling are exercised. */

@@ -16,9 +16,33 @@ public final class SceneInspection {
 
   /** Every visible node below {@code root}, root included, depth first. */
   public static List<Node> visibleNodes(Node root) {
+    settle(root);
     List<Node> nodes = new ArrayList<>();
     collect(root, nodes);
     return nodes;
+  }
+
+  /**
+   * The node matching {@code selector} in the scene of {@code anyNode}, after CSS and layout: a
+   * control's children (such as a ScrollPane's content) exist only once its skin does, and a screen
+   * shown by a click has no skin until the next pulse.
+   */
+  public static Node find(Node anyNode, String selector) {
+    settle(anyNode);
+    Node found = anyNode.getScene().lookup(selector);
+    if (found == null) {
+      throw new AssertionError("nothing on screen matches " + selector);
+    }
+    return found;
+  }
+
+  /** Applies CSS and lays out the whole scene now, as the next pulse would. */
+  private static void settle(Node node) {
+    if (node.getScene() != null) {
+      Parent sceneRoot = node.getScene().getRoot();
+      sceneRoot.applyCss();
+      sceneRoot.layout();
+    }
   }
 
   private static void collect(Node node, List<Node> nodes) {
