@@ -62,22 +62,29 @@ public final class ContentDirectory {
     return new ContentDirectory(root).read();
   }
 
+  /**
+   * Reads only the {@code glossary/} files in {@code root}, checked as in {@link #read(Path)}.
+   *
+   * @throws AuthoringException listing every problem
+   */
+  public static List<GlossaryConcept> readGlossary(Path root) throws AuthoringException {
+    ContentDirectory directory = new ContentDirectory(root);
+    directory.checkIsDirectory();
+    List<GlossaryConcept> glossary = directory.glossary();
+    return directory
+        .validated(List.of(), List.of(), List.of(), List.of(), List.of(), glossary)
+        .glossary();
+  }
+
   private Catalog read() throws AuthoringException {
-    if (!Files.isDirectory(root)) {
-      throw new AuthoringException(
-          List.of(new AuthoringProblem(root, 0, "", "is not a content directory")));
-    }
+    checkIsDirectory();
     checkLayout();
     List<Service> services = entries("services", ServiceReader::read, Service::id);
     List<Office> offices = entries("offices", OfficeReader::read, Office::id);
     List<LifeSituation> situations =
         entries("life-situations", SmallEntryReaders::lifeSituation, LifeSituation::id);
     List<GuidedFlow> flows = entries("flows", FlowReader::read, GuidedFlow::id);
-    List<GlossaryConcept> glossary = new ArrayList<>();
-    for (Path file : yamlFiles(root.resolve("glossary"))) {
-      glossary.addAll(
-          list(file, SmallEntryReaders::glossaryConcept, GlossaryConcept::id, "glossary concept"));
-    }
+    List<GlossaryConcept> glossary = glossary();
     List<Announcement> announcements =
         Files.exists(root.resolve(ANNOUNCEMENTS))
             ? list(
@@ -86,6 +93,34 @@ public final class ContentDirectory {
                 Announcement::id,
                 "announcement")
             : List.of();
+    return validated(services, offices, situations, flows, announcements, glossary);
+  }
+
+  private void checkIsDirectory() throws AuthoringException {
+    if (!Files.isDirectory(root)) {
+      throw new AuthoringException(
+          List.of(new AuthoringProblem(root, 0, "", "is not a content directory")));
+    }
+  }
+
+  private List<GlossaryConcept> glossary() {
+    List<GlossaryConcept> glossary = new ArrayList<>();
+    for (Path file : yamlFiles(root.resolve("glossary"))) {
+      glossary.addAll(
+          list(file, SmallEntryReaders::glossaryConcept, GlossaryConcept::id, "glossary concept"));
+    }
+    return glossary;
+  }
+
+  /** The catalogue of these entries, or every problem found while reading and checking them. */
+  private Catalog validated(
+      List<Service> services,
+      List<Office> offices,
+      List<LifeSituation> situations,
+      List<GuidedFlow> flows,
+      List<Announcement> announcements,
+      List<GlossaryConcept> glossary)
+      throws AuthoringException {
     if (!problems.isEmpty()) {
       throw new AuthoringException(problems);
     }

@@ -1,9 +1,12 @@
 package de.buergerinfo.provisioning.cli;
 
+import de.buergerinfo.content.authoring.AuthoringException;
+import de.buergerinfo.content.authoring.ContentDirectory;
 import de.buergerinfo.content.bremen.BremenContent;
 import de.buergerinfo.content.catalog.Catalog;
 import de.buergerinfo.content.catalog.GlossaryConcept;
 import de.buergerinfo.content.search.ServiceIndex;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -21,10 +24,23 @@ final class CatalogueOptions {
   @Option(names = "--no-glossary", description = "Search without our multilingual glossary.")
   boolean noGlossary;
 
+  @Option(
+      names = "--glossary",
+      paramLabel = "DIR",
+      description =
+          "Use the glossary/*.yaml files of this content folder instead of the built-in"
+              + " glossary (to try glossary edits before they are published).")
+  Path glossaryFolder;
+
   /** The search index over {@code catalog}, with our glossary unless --no-glossary. */
-  ServiceIndex index(Catalog catalog) {
+  ServiceIndex index(Catalog catalog) throws AuthoringException {
+    if (noGlossary && glossaryFolder != null) {
+      throw new CommandLines.UsageException("give --glossary or --no-glossary, not both");
+    }
     List<GlossaryConcept> glossary = new ArrayList<>(catalog.glossary());
-    if (!noGlossary) {
+    if (glossaryFolder != null) {
+      glossary.addAll(ContentDirectory.readGlossary(glossaryFolder));
+    } else if (!noGlossary) {
       glossary.addAll(BremenContent.load().glossary());
     }
     return ServiceIndex.build(catalog, glossary);

@@ -79,6 +79,38 @@ class ContentCommandTest {
   }
 
   @Test
+  void aGlossaryBeingEditedCanBeTriedBeforeItIsPublished() throws Exception {
+    Path draft = folder.resolve("draft");
+    Files.createDirectories(draft.resolve("glossary"));
+    Files.writeString(
+        draft.resolve("glossary/travel.yaml"),
+        "- {id: passport, terms: {de: [Reisepass], pl: [paszport]}}\n");
+    Path broken = folder.resolve("broken");
+    Files.createDirectories(broken.resolve("glossary"));
+    Files.writeString(
+        broken.resolve("glossary/a.yaml"), "- {id: passport, terms: {de: [Reisepass]}}\n");
+    Files.writeString(broken.resolve("glossary/b.yaml"), "- {id: passport, terms: {de: [Pass]}}\n");
+    String[] search = {"content", "search", "--catalogue", "content:" + content, "--lang", "pl"};
+
+    Result withDraft = run(concat(search, "--glossary", draft.toString(), "paszport"));
+    Result withBuiltIn = run(concat(search, "--no-glossary", "paszport"));
+    Result withBroken = run(concat(search, "--glossary", broken.toString(), "paszport"));
+    Result both = run(concat(search, "--glossary", draft.toString(), "--no-glossary", "x"));
+
+    assertThat(withDraft.out()).startsWith(" 1. reisepass");
+    assertThat(withBuiltIn.out()).doesNotContain("reisepass");
+    assertThat(withBroken.exitCode()).isEqualTo(1);
+    assertThat(withBroken.err()).contains("passport").contains("twice");
+    assertThat(both.exitCode()).isEqualTo(2);
+  }
+
+  private static String[] concat(String[] first, String... more) {
+    String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+    System.arraycopy(more, 0, all, first.length, more.length);
+    return all;
+  }
+
+  @Test
   void stdinGivesOneJsonLinePerInputLineAndSaysWhatIsWrong() throws Exception {
     InputStream original = System.in;
     System.setIn(
