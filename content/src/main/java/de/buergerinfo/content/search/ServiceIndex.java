@@ -57,17 +57,30 @@ public final class ServiceIndex implements AutoCloseable {
   static final float GLOSSARY = 1.2f;
   static final float COMPOUND = 0.15f;
 
+  private static final Set<Language> LATIN_SCRIPT =
+      java.util.EnumSet.of(
+          Language.GERMAN,
+          Language.GERMAN_EASY,
+          Language.ENGLISH,
+          Language.TURKISH,
+          Language.POLISH);
+
   private final ByteBuffersDirectory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final GlossaryMatcher glossary;
+  private final SuggestionFinder suggestions;
 
   private ServiceIndex(
-      ByteBuffersDirectory directory, DirectoryReader reader, GlossaryMatcher glossary) {
+      ByteBuffersDirectory directory,
+      DirectoryReader reader,
+      GlossaryMatcher glossary,
+      SuggestionFinder suggestions) {
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.glossary = glossary;
+    this.suggestions = suggestions;
   }
 
   /** Indexes every service of {@code catalog}; its glossary drives the cross-lingual finding. */
@@ -88,7 +101,10 @@ public final class ServiceIndex implements AutoCloseable {
     }
     try {
       return new ServiceIndex(
-          directory, DirectoryReader.open(directory), new GlossaryMatcher(glossary));
+          directory,
+          DirectoryReader.open(directory),
+          new GlossaryMatcher(glossary),
+          new SuggestionFinder(catalog, glossary));
     } catch (IOException e) {
       throw new UncheckedIOException("opening the search index failed", e);
     }
@@ -149,20 +165,54 @@ public final class ServiceIndex implements AutoCloseable {
     if (query.isEmpty()) {
       return List.of();
     }
+    return hits(query.get(), request.limit(), request.explain());
+  }
+
+  private List<SearchHit> hits(Query query, int limit, boolean explain) {
     try {
       List<SearchHit> hits = new ArrayList<>();
-      for (ScoreDoc hit : searcher.search(query.get(), request.limit()).scoreDocs) {
+      for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
         String id = searcher.storedFields().document(hit.doc).get(ID);
         Optional<String> explanation =
-            request.explain()
-                ? Optional.of(searcher.explain(query.get(), hit.doc).toString())
-                : Optional.empty();
+            explain ? Optional.of(searcher.explain(query, hit.doc).toString()) : Optional.empty();
         hits.add(new SearchHit(id, hit.score, explanation));
       }
       return hits;
     } catch (IOException e) {
       throw new UncheckedIOException("searching the in-memory index failed", e);
     }
+  }
+
+  /**
+   * What to offer when {@link #search} finds nothing for {@code request}: the query with misspelt
+   * words corrected (only if that finds something) and life situations to browse.
+   */
+  public Suggestions suggest(SearchRequest request) {
+    return suggestions.suggest(
+        request,
+        corrected ->
+            !search(new SearchRequest(corrected + " ", request.language(), 1, false)).isEmpty());
+  }
+
+  /**
+   * The baseline the benchmarks compare with: plain BM25 over the same fields (the query's language
+   * and German, each word analysed as the field is), without prefixes, typos, compounds, glossary
+   * or weights.
+   */
+  List<SearchHit> searchPlainBm25(SearchRequest request) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    Set<Language> languages = new java.util.LinkedHashSet<>(List.of(request.language()));
+    languages.add(Language.GERMAN);
+    for (Language language : languages) {
+      for (String word :
+          Tokens.of(LanguageAnalyzers.of(language), field("name", language), request.text())) {
+        for (String kind : List.of("name", "keywords", "text")) {
+          query.add(
+              new TermQuery(new Term(field(kind, language), word)), BooleanClause.Occur.SHOULD);
+        }
+      }
+    }
+    return hits(query.build(), request.limit(), false);
   }
 
   Optional<Query> query(SearchRequest request) {
@@ -177,9 +227,10 @@ public final class ServiceIndex implements AutoCloseable {
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     boolean unfinished = request.lastWordUnfinished();
-    addWords(query, own, language, 1f, unfinished);
+    Match typed = unfinished ? Match.TYPED_UNFINISHED : Match.TYPED;
+    addWords(query, own, language, 1f, typed);
     if (language != Language.GERMAN) {
-      addWords(query, german, Language.GERMAN, GERMAN_FALLBACK, unfinished);
+      addWords(query, german, Language.GERMAN, GERMAN_FALLBACK, typed);
     }
     // People mix in German and English words ("ID", "Anmeldung") whatever their language.
     Set<GlossaryConcept> concepts = glossary.conceptsIn(language, own);
@@ -196,7 +247,9 @@ public final class ServiceIndex implements AutoCloseable {
       for (String term : concept.termsIn(Language.GERMAN)) {
         List<String> words =
             Tokens.of(LanguageAnalyzers.of(Language.GERMAN), field("name", Language.GERMAN), term);
-        addWords(query, words, Language.GERMAN, GLOSSARY / Math.max(1, words.size()), false);
+        // Glossary terms are spelt right: no typo matching, which would cost a Levenshtein
+        // automaton per word and per field on every keystroke.
+        addWords(query, words, Language.GERMAN, GLOSSARY / Math.max(1, words.size()), Match.EXACT);
       }
     }
     for (String gram : Tokens.of(LanguageAnalyzers.germanGrams(), GRAMS, request.text())) {
@@ -207,21 +260,45 @@ public final class ServiceIndex implements AutoCloseable {
     return Optional.of(query.build());
   }
 
+  /** How loosely words are matched. */
+  private enum Match {
+    /** Exactly (after analysis). */
+    EXACT,
+    /** As typed by a person: with typos. */
+    TYPED,
+    /** As typed, and the last word is still being typed: also as a prefix. */
+    TYPED_UNFINISHED
+  }
+
   /** Each word may match the name, the keywords or the text; the best of these counts. */
-  private static void addWords(
+  private void addWords(
       BooleanQuery.Builder query,
       List<String> words,
       Language language,
       float weight,
-      boolean lastUnfinished) {
+      Match match) {
     for (int i = 0; i < words.size(); i++) {
       String word = words.get(i);
+      // Typo matching costs a Levenshtein automaton per field: only for words the catalogue does
+      // not know as they are, and that could be written in the field's script at all.
+      boolean mayBeTypo =
+          match != Match.EXACT
+              && word.length() >= GlossaryMatcher.FUZZY_MIN_LENGTH
+              && canBeWrittenIn(language, word)
+              && !known(language, word);
       List<Query> alternatives = new ArrayList<>();
       alternatives.add(boost(new TermQuery(new Term(field("name", language), word)), NAME));
       alternatives.add(boost(new TermQuery(new Term(field("keywords", language), word)), KEYWORDS));
       alternatives.add(boost(new TermQuery(new Term(field("text", language), word)), TEXT));
-      if (word.length() >= GlossaryMatcher.FUZZY_MIN_LENGTH) {
-        int edits = word.length() >= 8 ? 2 : 1;
+      if (mayBeTypo) {
+        // Two typos only in the query's own language: a German word inside a Turkish or Polish
+        // query gets one, as two cost several milliseconds per long word.
+        // The word still being typed gets one as well: its prefix query does most of the work.
+        boolean last = i == words.size() - 1;
+        int edits =
+            word.length() >= 8 && weight == 1f && !(last && match == Match.TYPED_UNFINISHED)
+                ? 2
+                : 1;
         alternatives.add(
             boost(new FuzzyQuery(new Term(field("name", language), word), edits, 1), NAME * FUZZY));
         alternatives.add(
@@ -229,7 +306,10 @@ public final class ServiceIndex implements AutoCloseable {
                 new FuzzyQuery(new Term(field("keywords", language), word), edits, 1),
                 KEYWORDS * FUZZY));
       }
-      if (lastUnfinished && i == words.size() - 1 && word.length() >= 2) {
+      if (match == Match.TYPED_UNFINISHED
+          && i == words.size() - 1
+          && word.length() >= 2
+          && canBeWrittenIn(language, word)) {
         alternatives.add(
             boost(new PrefixQuery(new Term(field("name", language), word)), NAME * PREFIX / 2));
         alternatives.add(
@@ -242,8 +322,48 @@ public final class ServiceIndex implements AutoCloseable {
     }
   }
 
+  /** Whether some service has {@code word} in its name, keywords or text in {@code language}. */
+  private boolean known(Language language, String word) {
+    try {
+      for (String kind : List.of("name", "keywords", "text")) {
+        if (reader.docFreq(new Term(field(kind, language), word)) > 0) {
+          return true;
+        }
+      }
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the in-memory index failed", e);
+    }
+  }
+
+  /**
+   * False for a word that cannot occur in {@code language}'s texts: Cyrillic or Arabic letters in
+   * German fields, say, where a query in Russian also looks.
+   */
+  private static boolean canBeWrittenIn(Language language, String word) {
+    if (!LATIN_SCRIPT.contains(language)) {
+      return true;
+    }
+    return word.codePoints()
+        .filter(Character::isLetter)
+        .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+  }
+
   private static Query boost(Query query, float boost) {
     return boost == 1f ? query : new BoostQuery(query, boost);
+  }
+
+  /** Bytes of the index files, all of which live in memory. */
+  public long sizeInBytes() {
+    try {
+      long bytes = 0;
+      for (String file : directory.listAll()) {
+        bytes += directory.fileLength(file);
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new UncheckedIOException("measuring the in-memory index failed", e);
+    }
   }
 
   /** How many services are indexed. */

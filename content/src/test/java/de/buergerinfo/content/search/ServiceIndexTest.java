@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.buergerinfo.content.catalog.Catalog;
 import de.buergerinfo.content.catalog.GlossaryConcept;
+import de.buergerinfo.content.catalog.LifeSituation;
 import de.buergerinfo.content.catalog.LocalizedText;
 import de.buergerinfo.content.catalog.Service;
 import de.buergerinfo.content.language.Language;
@@ -104,7 +105,19 @@ class ServiceIndexTest {
                     Language.ENGLISH, List.of("housing benefit", "rent subsidy"))));
     index =
         ServiceIndex.build(
-            Catalog.of(services, List.of(), List.of(), List.of(), List.of(), glossary));
+            Catalog.of(
+                services,
+                List.of(),
+                List.of(
+                    new LifeSituation(
+                        "umzug",
+                        LocalizedText.of(Language.GERMAN, "Umzug und Wohnen")
+                            .with(Language.TURKISH, "Taşınma ve konut"),
+                        LocalizedText.empty(),
+                        Optional.empty())),
+                List.of(),
+                List.of(),
+                glossary));
   }
 
   @AfterAll
@@ -151,6 +164,19 @@ class ServiceIndexTest {
   void unrelatedServicesDoNotTagAlong() {
     assertThat(ids("Reisepass", Language.GERMAN)).doesNotContain("wohngeld", "anmeldung");
     assertThat(ids("Wohngeld", Language.GERMAN)).doesNotContain("reisepass", "personalausweis");
+  }
+
+  @Test
+  void aSearchWithoutResultsSuggestsACorrectedQueryAndLifeSituations() {
+    SearchRequest misspelt = new SearchRequest("Ummzgu ", Language.GERMAN);
+    SearchRequest turkish = new SearchRequest("taşınma ", Language.TURKISH);
+    SearchRequest nonsense = new SearchRequest("xyzzy qwrt", Language.GERMAN);
+
+    assertThat(index.search(misspelt)).isEmpty();
+    assertThat(index.suggest(misspelt))
+        .isEqualTo(new Suggestions(List.of("Umzug"), List.of("umzug")));
+    assertThat(index.suggest(turkish).lifeSituationIds()).containsExactly("umzug");
+    assertThat(index.suggest(nonsense).isEmpty()).isTrue();
   }
 
   @Test

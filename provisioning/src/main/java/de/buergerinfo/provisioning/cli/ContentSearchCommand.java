@@ -5,6 +5,7 @@ import de.buergerinfo.content.language.Language;
 import de.buergerinfo.content.search.SearchHit;
 import de.buergerinfo.content.search.SearchRequest;
 import de.buergerinfo.content.search.ServiceIndex;
+import de.buergerinfo.content.search.Suggestions;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -93,15 +94,23 @@ public final class ContentSearchCommand implements Callable<Integer> {
         searchLines(index, catalog, out);
       } else {
         String query = String.join(" ", words);
-        List<SearchHit> hits = index.search(new SearchRequest(query, language, limit, explain));
+        SearchRequest request = new SearchRequest(query, language, limit, explain);
+        List<SearchHit> hits = index.search(request);
+        Suggestions suggestions = suggestionsFor(index, request, hits);
         out.println(
             json
-                ? SearchOutput.json(catalog, language, query, hits)
-                : SearchOutput.table(catalog, language, hits));
+                ? SearchOutput.json(catalog, language, query, hits, suggestions)
+                : SearchOutput.table(catalog, language, hits, suggestions));
       }
     }
     out.flush();
     return 0;
+  }
+
+  /** Suggestions only where the search found nothing, as on the kiosk. */
+  private static Suggestions suggestionsFor(
+      ServiceIndex index, SearchRequest request, List<SearchHit> hits) {
+    return hits.isEmpty() ? index.suggest(request) : new Suggestions(List.of(), List.of());
   }
 
   private void searchLines(ServiceIndex index, Catalog catalog, PrintWriter out)
@@ -122,9 +131,11 @@ public final class ContentSearchCommand implements Callable<Integer> {
                 tag, query, "expected LANG<TAB>QUERY with LANG one of " + Language.allTags()));
         continue;
       }
-      List<SearchHit> hits =
-          index.search(new SearchRequest(query, lineLanguage.get(), limit, explain));
-      out.println(SearchOutput.json(catalog, lineLanguage.get(), query, hits));
+      SearchRequest request = new SearchRequest(query, lineLanguage.get(), limit, explain);
+      List<SearchHit> hits = index.search(request);
+      out.println(
+          SearchOutput.json(
+              catalog, lineLanguage.get(), query, hits, suggestionsFor(index, request, hits)));
       out.flush();
     }
   }

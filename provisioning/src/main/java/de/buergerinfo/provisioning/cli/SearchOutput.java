@@ -8,6 +8,7 @@ import de.buergerinfo.content.catalog.ResolvedText;
 import de.buergerinfo.content.catalog.Service;
 import de.buergerinfo.content.language.Language;
 import de.buergerinfo.content.search.SearchHit;
+import de.buergerinfo.content.search.Suggestions;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,7 +20,12 @@ final class SearchOutput {
   private SearchOutput() {}
 
   /** {@code {"lang":..,"query":..,"results":[{"id":..,"leika":..,"title":..,"score":..}]}}. */
-  static String json(Catalog catalog, Language language, String query, List<SearchHit> hits) {
+  static String json(
+      Catalog catalog,
+      Language language,
+      String query,
+      List<SearchHit> hits,
+      Suggestions suggestions) {
     ObjectNode line = JSON.createObjectNode();
     line.put("lang", language.tag());
     line.put("query", query);
@@ -37,6 +43,14 @@ final class SearchOutput {
       result.put("score", Math.round(hit.score() * 1000) / 1000.0);
       hit.explanation().ifPresent(explanation -> result.put("explain", explanation));
     }
+    if (!suggestions.isEmpty()) {
+      ObjectNode suggested = line.putObject("suggestions");
+      suggestions.queries().forEach(suggested.putArray("queries")::add);
+      ArrayNode situations = suggested.putArray("lifeSituations");
+      for (String id : suggestions.lifeSituationIds()) {
+        situations.addObject().put("id", id).put("title", situationName(catalog, id, language));
+      }
+    }
     return line.toString();
   }
 
@@ -50,9 +64,24 @@ final class SearchOutput {
     return line.toString();
   }
 
-  static String table(Catalog catalog, Language language, List<SearchHit> hits) {
+  static String table(
+      Catalog catalog, Language language, List<SearchHit> hits, Suggestions suggestions) {
     if (hits.isEmpty()) {
-      return "no results";
+      StringBuilder none = new StringBuilder("no results");
+      for (String query : suggestions.queries()) {
+        none.append(System.lineSeparator()).append("did you mean: ").append(query);
+      }
+      if (!suggestions.lifeSituationIds().isEmpty()) {
+        none.append(System.lineSeparator())
+            .append("life situations: ")
+            .append(
+                String.join(
+                    ", ",
+                    suggestions.lifeSituationIds().stream()
+                        .map(id -> situationName(catalog, id, language) + " (" + id + ")")
+                        .toList()));
+      }
+      return none.toString();
     }
     StringBuilder table = new StringBuilder();
     for (int i = 0; i < hits.size(); i++) {
@@ -71,6 +100,15 @@ final class SearchOutput {
       hit.explanation().ifPresent(explanation -> table.append(explanation.indent(6)));
     }
     return table.toString().stripTrailing();
+  }
+
+  private static String situationName(Catalog catalog, String id, Language language) {
+    return catalog.lifeSituations().stream()
+        .filter(situation -> situation.id().equals(id))
+        .findFirst()
+        .flatMap(situation -> situation.name().resolve(language))
+        .map(ResolvedText::text)
+        .orElse(id);
   }
 
   private static ResolvedText title(Service service, Language language) {

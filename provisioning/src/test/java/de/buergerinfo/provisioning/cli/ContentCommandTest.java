@@ -79,6 +79,21 @@ class ContentCommandTest {
   }
 
   @Test
+  void aSearchWithoutResultsPrintsSuggestions() throws Exception {
+    write("services/umzug.yaml", "id: umzug\nname: {de: Umzug melden}\n");
+    // Two typos in a six-letter word: more than the search forgives, not more than suggestions do.
+    Result table = run("content", "search", "--catalogue", "content:" + content, "Mxldxn");
+    Result json = run("content", "search", "--catalogue", "content:" + content, "--json", "Mxldxn");
+    Result nothing = run("content", "search", "--catalogue", "content:" + content, "xyzzy");
+
+    assertThat(table.out()).isEqualToNormalizingNewlines("no results\ndid you mean: melden\n");
+    JsonNode line = new ObjectMapper().readTree(json.out());
+    assertThat(line.get("results")).isEmpty();
+    assertThat(line.get("suggestions").get("queries").get(0).asText()).isEqualTo("melden");
+    assertThat(nothing.out()).isEqualToNormalizingNewlines("no results\n");
+  }
+
+  @Test
   void aGlossaryBeingEditedCanBeTriedBeforeItIsPublished() throws Exception {
     Path draft = folder.resolve("draft");
     Files.createDirectories(draft.resolve("glossary"));
