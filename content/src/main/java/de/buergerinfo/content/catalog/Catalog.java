@@ -108,6 +108,34 @@ public final class Catalog {
         }
       }
     }
+    Set<AnswerCondition> asked = new java.util.HashSet<>();
+    for (GuidedFlow flow : flows.values()) {
+      for (FlowQuestion question : flow.questions()) {
+        for (FlowAnswer answer : question.answers()) {
+          asked.add(new AnswerCondition(question.id(), answer.id()));
+        }
+      }
+    }
+    for (Service service : services.values()) {
+      for (ChecklistItem item : service.documents()) {
+        for (AnswerCondition condition : item.conditions()) {
+          if (!asked.contains(condition)) {
+            // An item that depends on an answer no flow can give would never be shown.
+            problems.add(
+                new CatalogProblem(
+                    "service",
+                    service.id(),
+                    "checklist item '"
+                        + item.id()
+                        + "' depends on the answer '"
+                        + condition.answerId()
+                        + "' to question '"
+                        + condition.questionId()
+                        + "', which no guided flow asks"));
+          }
+        }
+      }
+    }
     for (Announcement announcement : announcements) {
       for (String office : announcement.officeIds()) {
         refer("announcement", announcement.id(), "office", office, offices.keySet(), problems);

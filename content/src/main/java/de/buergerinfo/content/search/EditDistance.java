@@ -8,6 +8,39 @@ public final class EditDistance {
 
   private EditDistance() {}
 
+  /**
+   * Whether {@code a} and {@code b} differ by exactly one edit; linear and allocation-free, as it
+   * runs against every glossary term of similar length on each keystroke.
+   */
+  public static boolean isOneEdit(String a, String b) {
+    int lengthDifference = a.length() - b.length();
+    if (lengthDifference < -1 || lengthDifference > 1) {
+      return false;
+    }
+    int start = 0;
+    int shorter = Math.min(a.length(), b.length());
+    while (start < shorter && a.charAt(start) == b.charAt(start)) {
+      start++;
+    }
+    if (lengthDifference == 0) {
+      if (start == a.length()) {
+        return false;
+      }
+      // One replacement, or one swap of neighbours.
+      if (a.regionMatches(start + 1, b, start + 1, a.length() - start - 1)) {
+        return true;
+      }
+      return start + 1 < a.length()
+          && a.charAt(start) == b.charAt(start + 1)
+          && a.charAt(start + 1) == b.charAt(start)
+          && a.regionMatches(start + 2, b, start + 2, a.length() - start - 2);
+    }
+    // One letter more in the longer word.
+    String longer = lengthDifference > 0 ? a : b;
+    String other = lengthDifference > 0 ? b : a;
+    return longer.regionMatches(start + 1, other, start, other.length() - start);
+  }
+
   /** The optimal-string-alignment distance between {@code a} and {@code b}. */
   public static int between(String a, String b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];

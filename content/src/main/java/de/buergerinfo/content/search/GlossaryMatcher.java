@@ -89,9 +89,7 @@ final class GlossaryMatcher {
     List<GlossaryConcept> found = new ArrayList<>();
     for (Map.Entry<String, Set<GlossaryConcept>> term : terms.entrySet()) {
       String key = term.getKey();
-      if (key.indexOf(' ') < 0
-          && Math.abs(key.length() - word.length()) <= 1
-          && EditDistance.between(key, word) == 1) {
+      if (key.indexOf(' ') < 0 && EditDistance.isOneEdit(key, word)) {
         found.addAll(term.getValue());
       }
     }

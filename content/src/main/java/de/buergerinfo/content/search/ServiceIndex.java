@@ -26,6 +26,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -33,7 +34,9 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
  * The search over a catalogue's services: built in memory from a {@link Catalog}, immutable, safe
@@ -56,6 +59,8 @@ public final class ServiceIndex implements AutoCloseable {
   static final float GERMAN_FALLBACK = 0.8f;
   static final float GLOSSARY = 1.2f;
   static final float COMPOUND = 0.15f;
+  static final float LIFE_SITUATION = 2f;
+  static final String SITUATION = "situation";
 
   private static final Set<Language> LATIN_SCRIPT =
       java.util.EnumSet.of(
@@ -68,18 +73,23 @@ public final class ServiceIndex implements AutoCloseable {
   private final ByteBuffersDirectory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
+  private final String[] idsByDocument;
   private final GlossaryMatcher glossary;
+  private final LifeSituationMatcher situations;
   private final SuggestionFinder suggestions;
 
   private ServiceIndex(
       ByteBuffersDirectory directory,
       DirectoryReader reader,
       GlossaryMatcher glossary,
+      LifeSituationMatcher situations,
       SuggestionFinder suggestions) {
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
+    this.idsByDocument = idsByDocument(reader);
     this.glossary = glossary;
+    this.situations = situations;
     this.suggestions = suggestions;
   }
 
@@ -90,7 +100,13 @@ public final class ServiceIndex implements AutoCloseable {
 
   /** Indexes every service of {@code catalog} and finds across languages with {@code glossary}. */
   public static ServiceIndex build(Catalog catalog, List<GlossaryConcept> glossary) {
-    ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    // One buffer per file: a query clones its inputs once per term, and cloning a file kept in
+    // many small blocks copies every block's buffer (most of a query's garbage).
+    ByteBuffersDirectory directory =
+        new ByteBuffersDirectory(
+            new SingleInstanceLockFactory(),
+            ByteBuffersDataOutput::new,
+            ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer()))) {
       for (Service service : catalog.services()) {
         writer.addDocument(document(service));
@@ -104,9 +120,24 @@ public final class ServiceIndex implements AutoCloseable {
           directory,
           DirectoryReader.open(directory),
           new GlossaryMatcher(glossary),
+          new LifeSituationMatcher(catalog.lifeSituations()),
           new SuggestionFinder(catalog, glossary));
     } catch (IOException e) {
       throw new UncheckedIOException("opening the search index failed", e);
+    }
+  }
+
+  /** Service ids by Lucene document number, read once: the index never changes. */
+  private static String[] idsByDocument(DirectoryReader reader) {
+    try {
+      String[] ids = new String[reader.maxDoc()];
+      var stored = reader.storedFields();
+      for (int doc = 0; doc < ids.length; doc++) {
+        ids[doc] = stored.document(doc).get(ID);
+      }
+      return ids;
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the in-memory index failed", e);
     }
   }
 
@@ -156,6 +187,9 @@ public final class ServiceIndex implements AutoCloseable {
             + " "
             + String.join(" ", service.keywords().getOrDefault(Language.GERMAN, List.of()));
     document.add(new TextField(GRAMS, compounds, Field.Store.NO));
+    for (String situation : service.lifeSituationIds()) {
+      document.add(new StringField(SITUATION, situation, Field.Store.NO));
+    }
     return document;
   }
 
@@ -172,7 +206,7 @@ public final class ServiceIndex implements AutoCloseable {
     try {
       List<SearchHit> hits = new ArrayList<>();
       for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
-        String id = searcher.storedFields().document(hit.doc).get(ID);
+        String id = idsByDocument[hit.doc];
         Optional<String> explanation =
             explain ? Optional.of(searcher.explain(query, hit.doc).toString()) : Optional.empty();
         hits.add(new SearchHit(id, hit.score, explanation));
@@ -243,14 +277,25 @@ public final class ServiceIndex implements AutoCloseable {
               request.text());
       concepts.addAll(glossary.conceptsIn(Language.ENGLISH, english));
     }
+    Set<String> situationIds = situations.namedIn(language, own);
+    situationIds.addAll(situations.namedIn(Language.GERMAN, german));
     for (GlossaryConcept concept : concepts) {
       for (String term : concept.termsIn(Language.GERMAN)) {
         List<String> words =
             Tokens.of(LanguageAnalyzers.of(Language.GERMAN), field("name", Language.GERMAN), term);
+        situationIds.addAll(situations.namedIn(Language.GERMAN, words));
         // Glossary terms are spelt right: no typo matching, which would cost a Levenshtein
         // automaton per word and per field on every keystroke.
         addWords(query, words, Language.GERMAN, GLOSSARY / Math.max(1, words.size()), Match.EXACT);
       }
+    }
+    // "Geburt", "Umzug": services of a life situation the query names rank higher.
+    for (String situation : situationIds) {
+      query.add(
+          new BoostQuery(
+              new ConstantScoreQuery(new TermQuery(new Term(SITUATION, situation))),
+              LIFE_SITUATION),
+          BooleanClause.Occur.SHOULD);
     }
     for (String gram : Tokens.of(LanguageAnalyzers.germanGrams(), GRAMS, request.text())) {
       query.add(

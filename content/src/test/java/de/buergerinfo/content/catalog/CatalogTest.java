@@ -106,7 +106,12 @@ class CatalogTest {
 
   @Test
   void duplicatesAndDanglingReferencesAreAllReported() {
-    Service broken = service("s", List.of("no-office"), List.of("no-situation"), List.of());
+    Service broken =
+        service(
+            "s",
+            List.of("no-office"),
+            List.of("no-situation"),
+            List.of(item("urkunde", new AnswerCondition("q", "c"))));
     GuidedFlow flow =
         new GuidedFlow(
             "f",
@@ -138,7 +143,12 @@ class CatalogTest {
                         new CatalogProblem("service", "s", "refers to unknown office 'no-office'"),
                         new CatalogProblem(
                             "service", "s", "refers to unknown life situation 'no-situation'"),
-                        new CatalogProblem("flow", "f", "refers to unknown service 'no-service'")));
+                        new CatalogProblem("flow", "f", "refers to unknown service 'no-service'"),
+                        new CatalogProblem(
+                            "service",
+                            "s",
+                            "checklist item 'urkunde' depends on the answer 'c' to question 'q',"
+                                + " which no guided flow asks")));
   }
 
   @Test

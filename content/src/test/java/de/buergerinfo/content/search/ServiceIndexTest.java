@@ -23,25 +23,7 @@ class ServiceIndexTest {
   private static ServiceIndex index;
 
   private static Service service(String id, String name, String keywords, String text) {
-    return new Service(
-        id,
-        List.of(),
-        LocalizedText.of(Language.GERMAN, name),
-        LocalizedText.of(Language.GERMAN, text),
-        LocalizedText.empty(),
-        keywords.isEmpty() ? Map.of() : Map.of(Language.GERMAN, List.of(keywords.split(","))),
-        List.of(),
-        List.of(),
-        LocalizedText.empty(),
-        LocalizedText.empty(),
-        List.of(),
-        Optional.empty(),
-        LocalizedText.empty(),
-        List.of(),
-        List.of(),
-        List.of(),
-        Optional.empty(),
-        "");
+    return TestServices.service(id, name, keywords, text, List.of());
   }
 
   private static GlossaryConcept concept(String id, Map<Language, List<String>> terms) {
