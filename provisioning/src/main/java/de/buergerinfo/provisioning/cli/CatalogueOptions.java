@@ -7,7 +7,6 @@ import de.buergerinfo.content.catalog.Catalog;
 import de.buergerinfo.content.catalog.GlossaryConcept;
 import de.buergerinfo.content.search.ServiceIndex;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -32,16 +31,24 @@ final class CatalogueOptions {
               + " glossary (to try glossary edits before they are published).")
   Path glossaryFolder;
 
-  /** The search index over {@code catalog}, with our glossary unless --no-glossary. */
+  /**
+   * The search index over {@code catalog}, with the catalogue's own glossary or else our built-in
+   * one; --glossary DIR replaces it, --no-glossary leaves it out.
+   */
   ServiceIndex index(Catalog catalog) throws AuthoringException {
     if (noGlossary && glossaryFolder != null) {
       throw new CommandLines.UsageException("give --glossary or --no-glossary, not both");
     }
-    List<GlossaryConcept> glossary = new ArrayList<>(catalog.glossary());
-    if (glossaryFolder != null) {
-      glossary.addAll(ContentDirectory.readGlossary(glossaryFolder));
-    } else if (!noGlossary) {
-      glossary.addAll(BremenContent.load().glossary());
+    List<GlossaryConcept> glossary;
+    if (noGlossary) {
+      glossary = List.of();
+    } else if (glossaryFolder != null) {
+      glossary = ContentDirectory.readGlossary(glossaryFolder);
+    } else if (!catalog.glossary().isEmpty()) {
+      // A content: catalogue brings its own glossary; imported catalogues have none.
+      glossary = catalog.glossary();
+    } else {
+      glossary = BremenContent.load().glossary();
     }
     return ServiceIndex.build(catalog, glossary);
   }

@@ -108,15 +108,27 @@ class ContentCommandTest {
     String[] search = {"content", "search", "--catalogue", "content:" + content, "--lang", "pl"};
 
     Result withDraft = run(concat(search, "--glossary", draft.toString(), "paszport"));
-    Result withBuiltIn = run(concat(search, "--no-glossary", "paszport"));
+    Result without = run(concat(search, "--no-glossary", "paszport"));
     Result withBroken = run(concat(search, "--glossary", broken.toString(), "paszport"));
     Result both = run(concat(search, "--glossary", draft.toString(), "--no-glossary", "x"));
 
     assertThat(withDraft.out()).startsWith(" 1. reisepass");
-    assertThat(withBuiltIn.out()).doesNotContain("reisepass");
+    assertThat(without.out()).doesNotContain("reisepass");
     assertThat(withBroken.exitCode()).isEqualTo(1);
     assertThat(withBroken.err()).contains("passport").contains("twice");
     assertThat(both.exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void aContentFolderWithItsOwnGlossarySearchesWithThatInsteadOfTheBuiltInOne() throws Exception {
+    write("glossary/travel.yaml", "- {id: passport, terms: {de: [Reisepass], pl: [paszporcik]}}\n");
+    String[] search = {"content", "search", "--catalogue", "content:" + content, "--lang", "pl"};
+
+    Result ownTerm = run(concat(search, "paszporcik"));
+    Result builtInTerm = run(concat(search, "paszport"));
+
+    assertThat(ownTerm.out()).startsWith(" 1. reisepass");
+    assertThat(builtInTerm.out()).doesNotContain("reisepass");
   }
 
   private static String[] concat(String[] first, String... more) {
