@@ -63,7 +63,8 @@ public final class Catalog {
     index(glossary, GlossaryConcept::id, "glossary concept", problems);
     catalog.checkReferences(problems);
     if (!problems.isEmpty()) {
-      throw new CatalogException(problems);
+      // A flow naming a missing service in five results is one problem to fix, not five.
+      throw new CatalogException(problems.stream().distinct().toList());
     }
     return catalog;
   }

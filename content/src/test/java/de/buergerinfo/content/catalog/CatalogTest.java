@@ -138,6 +138,8 @@ class CatalogTest {
             CatalogException.class,
             e ->
                 assertThat(e.problems())
+                    // The service is there twice: each of its problems is still listed once.
+                    .doesNotHaveDuplicates()
                     .contains(
                         new CatalogProblem("service", "s", "the id is used twice"),
                         new CatalogProblem("service", "s", "refers to unknown office 'no-office'"),
