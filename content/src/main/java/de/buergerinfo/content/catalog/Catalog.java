@@ -1,11 +1,13 @@
 package de.buergerinfo.content.catalog;
 
+import de.buergerinfo.content.language.Language;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -137,11 +139,58 @@ public final class Catalog {
         }
       }
     }
+    checkItemMeanings(problems);
     for (Announcement announcement : announcements) {
       for (String office : announcement.officeIds()) {
         refer("announcement", announcement.id(), "office", office, offices.keySet(), problems);
       }
     }
+  }
+
+  /**
+   * A personal checklist shows each item id once, so one id must mean one thing: the same German
+   * text wherever a service or a flow defines it.
+   */
+  private void checkItemMeanings(List<CatalogProblem> problems) {
+    record Definition(String kind, String owner, String text) {}
+    Map<String, Definition> first = new LinkedHashMap<>();
+    BiConsumer<Definition, ChecklistItem> compare =
+        (here, item) -> {
+          Definition earlier = first.putIfAbsent(item.id(), here);
+          if (earlier != null && !earlier.text().equals(here.text())) {
+            problems.add(
+                new CatalogProblem(
+                    here.kind(),
+                    here.owner(),
+                    "checklist item '"
+                        + item.id()
+                        + "' has another German text than in "
+                        + earlier.kind()
+                        + " '"
+                        + earlier.owner()
+                        + "': a checklist shows each item id once, so give it another id"));
+          }
+        };
+    for (Service service : services.values()) {
+      for (ChecklistItem item : service.documents()) {
+        compare.accept(new Definition("service", service.id(), germanOf(item)), item);
+      }
+    }
+    for (GuidedFlow flow : flows.values()) {
+      for (FlowQuestion question : flow.questions()) {
+        for (FlowAnswer answer : question.answers()) {
+          if (answer.next() instanceof FlowStep.Finish finish) {
+            for (ChecklistItem item : finish.items()) {
+              compare.accept(new Definition("flow", flow.id(), germanOf(item)), item);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static String germanOf(ChecklistItem item) {
+    return item.text().in(Language.GERMAN).orElse("");
   }
 
   private static void refer(

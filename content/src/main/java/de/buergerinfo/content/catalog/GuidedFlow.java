@@ -18,6 +18,7 @@ import java.util.Set;
  * @param firstQuestionId where the flow begins
  * @param questions all questions; each reachable from the first, no loops
  * @param lifeSituationIds life situations the flow belongs to
+ * @param editorialNote for editors, never shown to citizens: sources, what is invented or unsure
  */
 public record GuidedFlow(
     String id,
@@ -25,7 +26,8 @@ public record GuidedFlow(
     LocalizedText intro,
     String firstQuestionId,
     List<FlowQuestion> questions,
-    List<String> lifeSituationIds) {
+    List<String> lifeSituationIds,
+    String editorialNote) {
 
   public GuidedFlow {
     CatalogIds.check(id, "flow id");
@@ -35,6 +37,7 @@ public record GuidedFlow(
     questions = List.copyOf(questions);
     lifeSituationIds =
         lifeSituationIds.stream().map(s -> CatalogIds.check(s, "life situation id")).toList();
+    Objects.requireNonNull(editorialNote, "editorialNote");
     checkShape(id, firstQuestionId, questions);
   }
 

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.buergerinfo.content.catalog.Catalog;
+import de.buergerinfo.content.catalog.ChecklistItem;
 import de.buergerinfo.content.catalog.FlowAnswers;
+import de.buergerinfo.content.catalog.FlowStep;
+import de.buergerinfo.content.catalog.GuidedFlow;
 import de.buergerinfo.content.catalog.OpeningState;
 import de.buergerinfo.content.catalog.Service;
 import de.buergerinfo.content.language.Language;
@@ -159,6 +162,61 @@ class ContentDirectoryTest {
     assertThat(catalog.announcements()).hasSize(1);
     assertThat(catalog.glossary().getFirst().termsIn(Language.ARABIC))
         .containsExactly("بطاقة الهوية");
+  }
+
+  private static final String FLOW_WITH_SHARED_ITEMS =
+      """
+      id: ausweis-gestohlen
+      title: {de: Ausweis verloren}
+      start: gestohlen
+      note: Frist geschätzt
+      items:
+        - id: verlustanzeige
+          text: {de: Verlustanzeige der Polizei, en: Police report of the loss}
+      questions:
+        - id: gestohlen
+          text: {de: Wurde er gestohlen}
+          answers:
+            - id: ja
+              label: {de: Ja}
+              result: {services: [personalausweis], items: [verlustanzeige]}
+            - id: nein
+              label: {de: Nein}
+              result:
+                items:
+                  - verlustanzeige
+                  - {id: suchen, text: {de: Noch einmal suchen}}
+      """;
+
+  @Test
+  void flowResultsNameTheFlowsOwnItemsByIdSoNineLanguagesAreWrittenOnce() throws Exception {
+    write("flows/ausweis-gestohlen.yaml", FLOW_WITH_SHARED_ITEMS);
+
+    GuidedFlow flow = ContentDirectory.read(root).flow("ausweis-gestohlen").orElseThrow();
+
+    assertThat(flow.editorialNote()).isEqualTo("Frist geschätzt");
+    FlowStep.Finish stolen = (FlowStep.Finish) flow.question("gestohlen").answers().get(0).next();
+    FlowStep.Finish lost = (FlowStep.Finish) flow.question("gestohlen").answers().get(1).next();
+    assertThat(stolen.items()).extracting(ChecklistItem::id).containsExactly("verlustanzeige");
+    assertThat(stolen.items().getFirst().text().in(Language.ENGLISH))
+        .contains("Police report of the loss");
+    assertThat(lost.items())
+        .extracting(ChecklistItem::id)
+        .containsExactly("verlustanzeige", "suchen");
+  }
+
+  @Test
+  void aFlowResultNamingAnItemTheFlowDoesNotDefineIsAnError() throws IOException {
+    assertProblemAfter(
+        "flows/ausweis-gestohlen.yaml",
+        FLOW_WITH_SHARED_ITEMS.replace("items: [verlustanzeige]", "items: [verlustanzeig]"),
+        "flows/ausweis-gestohlen.yaml:14: field 'questions[0].answers[0].result.items[0]':"
+            + " 'verlustanzeig' is not one of this flow's items");
+    assertProblemAfter(
+        "flows/ausweis-gestohlen.yaml",
+        FLOW_WITH_SHARED_ITEMS.replace(
+            "questions:", "  - {id: verlustanzeige, text: {de: Nochmal}}\nquestions:"),
+        "item 'verlustanzeige' is defined twice");
   }
 
   private static void assertProblem(ThrowingCallable read, String expected) {

@@ -48,7 +48,8 @@ class CatalogTest {
                         new FlowStep.Finish(
                             List.of("anmeldung", "personalausweis"), List.of(item("termin")))),
                     answer("nein", new FlowStep.Finish(List.of("anmeldung"), List.of())))),
-            List.of("umzug"));
+            List.of("umzug"),
+            "");
     Announcement closure =
         new Announcement(
             "zu",
@@ -123,7 +124,8 @@ class CatalogTest {
                     "q",
                     answer("a", new FlowStep.Finish(List.of("no-service"), List.of())),
                     answer("b", new FlowStep.Finish(List.of("s"), List.of())))),
-            List.of());
+            List.of(),
+            "");
 
     assertThatThrownBy(
             () ->
@@ -151,6 +153,49 @@ class CatalogTest {
                             "s",
                             "checklist item 'urkunde' depends on the answer 'c' to question 'q',"
                                 + " which no guided flow asks")));
+  }
+
+  @Test
+  void oneChecklistItemIdMeansOneThingAcrossServicesAndFlows() {
+    ChecklistItem idCard = item("ausweis");
+    ChecklistItem otherForm =
+        new ChecklistItem("ausweis", de("Reisepass"), LocalizedText.empty(), List.of());
+    GuidedFlow flow =
+        new GuidedFlow(
+            "f",
+            de("F"),
+            LocalizedText.empty(),
+            "q",
+            List.of(
+                question(
+                    "q",
+                    answer("a", new FlowStep.Finish(List.of("a"), List.of(otherForm))),
+                    answer("b", new FlowStep.Finish(List.of("b"), List.of(otherForm))))),
+            List.of(),
+            "");
+
+    assertThatThrownBy(
+            () ->
+                Catalog.of(
+                    List.of(
+                        service("a", List.of(), List.of(), List.of(idCard)),
+                        service("b", List.of(), List.of(), List.of(idCard))),
+                    List.of(),
+                    List.of(),
+                    List.of(flow),
+                    List.of(),
+                    List.of()))
+        .isInstanceOfSatisfying(
+            CatalogException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly(
+                        new CatalogProblem(
+                            "flow",
+                            "f",
+                            "checklist item 'ausweis' has another German text than in service"
+                                + " 'a': a checklist shows each item id once, so give it another"
+                                + " id")));
   }
 
   @Test

@@ -25,7 +25,8 @@ class GuidedFlowTest {
         List.of(
             question("neu", answer("ja", new FlowStep.Ask("ausland")), answer("nein", REGISTER)),
             question("ausland", answer("ja", REGISTER), answer("nein", REGISTER))),
-        List.of());
+        List.of(),
+        "");
   }
 
   @Test
@@ -57,7 +58,8 @@ class GuidedFlowTest {
                     LocalizedText.empty(),
                     "x",
                     List.of(question("a", answer("1", REGISTER), answer("2", REGISTER))),
-                    List.of()))
+                    List.of(),
+                    ""))
         .hasMessageContaining("unknown question x");
     assertThatThrownBy(
             () ->
@@ -69,7 +71,8 @@ class GuidedFlowTest {
                     List.of(
                         question("a", answer("1", new FlowStep.Ask("b")), answer("2", REGISTER)),
                         question("b", answer("1", new FlowStep.Ask("a")), answer("2", REGISTER))),
-                    List.of()))
+                    List.of(),
+                    ""))
         .hasMessageContaining("loops back to question a");
     assertThatThrownBy(
             () ->
@@ -81,7 +84,8 @@ class GuidedFlowTest {
                     List.of(
                         question("a", answer("1", REGISTER), answer("2", REGISTER)),
                         question("lost", answer("1", REGISTER), answer("2", REGISTER))),
-                    List.of()))
+                    List.of(),
+                    ""))
         .hasMessageContaining("lost cannot be reached");
     assertThatThrownBy(() -> question("a", answer("1", REGISTER)))
         .hasMessageContaining("at least two answers");
