@@ -52,6 +52,19 @@ final class GlossaryMatcher {
    * mean identity card) does not count.
    */
   Set<GlossaryConcept> conceptsIn(Language language, List<String> tokens) {
+    return conceptsIn(language, tokens, true);
+  }
+
+  /**
+   * Like {@link #conceptsIn(Language, List)}, but without typos: for words of another language
+   * mixed into a query ("ID" in a Turkish one), where one letter off finds false friends (German
+   * "Termin" is one letter from English "vermin").
+   */
+  Set<GlossaryConcept> conceptsExactlyIn(Language language, List<String> tokens) {
+    return conceptsIn(language, tokens, false);
+  }
+
+  private Set<GlossaryConcept> conceptsIn(Language language, List<String> tokens, boolean typos) {
     Map<String, Set<GlossaryConcept>> terms = byLanguage.getOrDefault(language, Map.of());
     boolean[] covered = new boolean[tokens.size()];
     Set<GlossaryConcept> found = new LinkedHashSet<>();
@@ -62,7 +75,10 @@ final class GlossaryMatcher {
         }
         Set<GlossaryConcept> concepts =
             terms.get(String.join(" ", tokens.subList(start, start + words)));
-        if (concepts == null && words == 1 && tokens.get(start).length() >= FUZZY_MIN_LENGTH) {
+        if (concepts == null
+            && typos
+            && words == 1
+            && tokens.get(start).length() >= FUZZY_MIN_LENGTH) {
           List<GlossaryConcept> near = oneTypoAway(terms, tokens.get(start));
           concepts = near.isEmpty() ? null : new LinkedHashSet<>(near);
         }

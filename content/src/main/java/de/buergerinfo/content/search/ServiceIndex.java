@@ -275,7 +275,7 @@ public final class ServiceIndex implements AutoCloseable {
               LanguageAnalyzers.of(Language.ENGLISH),
               field("name", Language.ENGLISH),
               request.text());
-      concepts.addAll(glossary.conceptsIn(Language.ENGLISH, english));
+      concepts.addAll(glossary.conceptsExactlyIn(Language.ENGLISH, english));
     }
     Set<String> situationIds = situations.namedIn(language, own);
     situationIds.addAll(situations.namedIn(Language.GERMAN, german));
