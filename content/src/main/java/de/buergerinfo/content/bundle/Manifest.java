@@ -12,12 +12,19 @@ import java.util.Set;
  *
  * @param version grows with every publication, never shrinks
  * @param created when the bundle was published
+ * @param expires after this a terminal refuses the manifest (protection against a frozen mirror
+ *     serving old content forever); after {@code created}
  * @param objects the bundle's content objects, each path at most once
  */
-public record Manifest(long version, Instant created, List<ManifestEntry> objects) {
+public record Manifest(
+    long version, Instant created, Instant expires, List<ManifestEntry> objects) {
 
   public Manifest {
     Objects.requireNonNull(created, "created");
+    Objects.requireNonNull(expires, "expires");
+    if (!expires.isAfter(created)) {
+      throw new IllegalArgumentException("expires must be after created");
+    }
     objects = List.copyOf(objects);
     if (version < 0) {
       throw new IllegalArgumentException("version must not be negative");
@@ -28,5 +35,15 @@ public record Manifest(long version, Instant created, List<ManifestEntry> object
         throw new IllegalArgumentException("path '" + entry.path() + "' appears twice");
       }
     }
+  }
+
+  /** Whether a terminal must refuse the manifest at {@code now}. */
+  public boolean isExpiredAt(Instant now) {
+    return !now.isBefore(expires);
+  }
+
+  /** The sum of the objects' sizes: what a terminal downloads for a full sync. */
+  public long totalSize() {
+    return objects.stream().mapToLong(ManifestEntry::size).sum();
   }
 }

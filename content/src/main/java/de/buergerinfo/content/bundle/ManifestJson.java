@@ -67,6 +67,7 @@ public final class ManifestJson {
       json.writeNumberField("format", FORMAT);
       json.writeNumberField("version", manifest.version());
       json.writeStringField("created", manifest.created().toString());
+      json.writeStringField("expires", manifest.expires().toString());
       json.writeArrayFieldStart("objects");
       for (ManifestEntry entry : manifest.objects()) {
         json.writeStartObject();
@@ -122,6 +123,7 @@ public final class ManifestJson {
     }
     long version = requireLong(root, "version", "version");
     Instant created = requireInstant(root, "created");
+    Instant expires = requireInstant(root, "expires");
     JsonNode objects = root.get("objects");
     if (objects == null || !objects.isArray()) {
       throw new ContentFormatException("manifest field 'objects' must be an array");
@@ -131,7 +133,7 @@ public final class ManifestJson {
       entries.add(readEntry(objects.get(i), "objects[" + i + "]"));
     }
     try {
-      return new Manifest(version, created, entries);
+      return new Manifest(version, created, expires, entries);
     } catch (IllegalArgumentException e) {
       throw new ContentFormatException("manifest is inconsistent: " + e.getMessage(), e);
     }

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The bundles a central server has published, read from its database. */
 public final class PublishedContent {
@@ -24,15 +25,17 @@ public final class PublishedContent {
     try (Connection connection = database.connection()) {
       long version;
       OffsetDateTime created;
+      OffsetDateTime expires;
       try (PreparedStatement query =
               connection.prepareStatement(
-                  "SELECT version, created_at FROM bundle ORDER BY version DESC LIMIT 1");
+                  "SELECT version, created_at, expires_at FROM bundle ORDER BY version DESC LIMIT 1");
           ResultSet result = query.executeQuery()) {
         if (!result.next()) {
           throw new ContentStoreException("the database holds no bundle, not even version 0");
         }
         version = result.getLong(1);
         created = result.getObject(2, OffsetDateTime.class);
+        expires = result.getObject(3, OffsetDateTime.class);
       }
       List<ManifestEntry> entries = new ArrayList<>();
       try (PreparedStatement query =
@@ -48,9 +51,62 @@ public final class PublishedContent {
           }
         }
       }
-      return new Manifest(version, created.toInstant(), entries);
+      return new Manifest(version, created.toInstant(), expires.toInstant(), entries);
     } catch (SQLException e) {
       throw new ContentStoreException("reading the current manifest failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A bundle's signed manifest as stored: exactly the bytes that were signed.
+   *
+   * @param version the bundle's version
+   * @param signed the signed manifest envelope
+   */
+  public record StoredManifest(long version, byte[] signed) {}
+
+  /**
+   * The newest bundle's signed manifest; empty while the newest bundle is unsigned (version 0
+   * before the central server first started with a key).
+   */
+  public Optional<StoredManifest> currentSignedManifest() {
+    try (Connection connection = database.connection();
+        PreparedStatement query =
+            connection.prepareStatement(
+                "SELECT version, signed_manifest FROM bundle ORDER BY version DESC LIMIT 1");
+        ResultSet result = query.executeQuery()) {
+      if (!result.next() || result.getBytes(2) == null) {
+        return Optional.empty();
+      }
+      return Optional.of(new StoredManifest(result.getLong(1), result.getBytes(2)));
+    } catch (SQLException e) {
+      throw new ContentStoreException("reading the signed manifest failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** The content object named {@code sha256}, if any bundle ever held it. */
+  public Optional<byte[]> object(String sha256) {
+    try (Connection connection = database.connection();
+        PreparedStatement query =
+            connection.prepareStatement("SELECT data FROM content_object WHERE sha256 = ?")) {
+      query.setString(1, sha256);
+      try (ResultSet result = query.executeQuery()) {
+        return result.next() ? Optional.of(result.getBytes(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new ContentStoreException("reading object " + sha256 + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** The newest bundle's version: one cheap query, so a server can tell when to reload. */
+  public long newestVersion() {
+    try (Connection connection = database.connection();
+        PreparedStatement query = connection.prepareStatement("SELECT MAX(version) FROM bundle");
+        ResultSet result = query.executeQuery()) {
+      result.next();
+      return result.getLong(1);
+    } catch (SQLException e) {
+      throw new ContentStoreException("reading the newest version failed: " + e.getMessage(), e);
     }
   }
 }

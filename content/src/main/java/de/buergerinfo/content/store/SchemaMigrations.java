@@ -21,7 +21,8 @@ final class SchemaMigrations {
   private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
 
   /** Scripts in order; script i (1-based) takes the schema to version i. Append, never edit. */
-  static final List<String> SCRIPTS = List.of("V001__published_bundles.sql", "V002__catalog.sql");
+  static final List<String> SCRIPTS =
+      List.of("V001__published_bundles.sql", "V002__catalog.sql", "V003__signed_bundles.sql");
 
   private static final String RESOURCE_FOLDER = "migrations/";
 

@@ -30,6 +30,7 @@ class ManifestJsonTest {
       new Manifest(
           42,
           CREATED,
+          CREATED.plusSeconds(86_400),
           List.of(
               new ManifestEntry("services/115.json", SHA_A, 1200),
               new ManifestEntry("offices/bsc-mitte.json", SHA_B, 0),
@@ -38,7 +39,17 @@ class ManifestJsonTest {
   // --- building JSON by hand, one field at a time ---------------------------------------------
 
   private static String manifest(String format, String version, String created, String objects) {
-    return object("format", format, "version", version, "created", created, "objects", objects);
+    return object(
+        "format",
+        format,
+        "version",
+        version,
+        "created",
+        created,
+        "expires",
+        "\"2026-12-24T10:15:30Z\"",
+        "objects",
+        objects);
   }
 
   private static String manifestWithObjects(String objects) {
@@ -82,7 +93,7 @@ class ManifestJsonTest {
 
   @Test
   void roundTripsTheEmptyManifest() throws Exception {
-    Manifest empty = new Manifest(0, CREATED, List.of());
+    Manifest empty = new Manifest(0, CREATED, CREATED.plusSeconds(86_400), List.of());
 
     assertThat(ManifestJson.read(ManifestJson.write(empty))).isEqualTo(empty);
   }
@@ -94,7 +105,12 @@ class ManifestJsonTest {
 
   @Test
   void roundTripsFractionsOfASecond() throws Exception {
-    Manifest manifest = new Manifest(7, Instant.parse("2026-11-24T10:15:30.123456Z"), List.of());
+    Manifest manifest =
+        new Manifest(
+            7,
+            Instant.parse("2026-11-24T10:15:30.123456Z"),
+            Instant.parse("2026-11-24T10:15:30.123456Z").plusSeconds(86_400),
+            List.of());
 
     assertThat(ManifestJson.read(ManifestJson.write(manifest)).created())
         .isEqualTo(manifest.created());
@@ -103,11 +119,16 @@ class ManifestJsonTest {
   @Test
   void writesCompactJsonWithTheFieldsInAFixedOrder() {
     Manifest one =
-        new Manifest(5, CREATED, List.of(new ManifestEntry("services/115.json", SHA_A, 12)));
+        new Manifest(
+            5,
+            CREATED,
+            CREATED.plusSeconds(86_400),
+            List.of(new ManifestEntry("services/115.json", SHA_A, 12)));
 
     assertThat(new String(ManifestJson.write(one), StandardCharsets.UTF_8))
         .isEqualTo(
-            "{\"format\":1,\"version\":5,\"created\":\"2026-11-24T10:15:30Z\",\"objects\":"
+            "{\"format\":1,\"version\":5,\"created\":\"2026-11-24T10:15:30Z\","
+                + "\"expires\":\"2026-11-25T10:15:30Z\",\"objects\":"
                 + "[{\"path\":\"services/115.json\",\"sha256\":\""
                 + SHA_A
                 + "\",\"size\":12}]}");
@@ -119,6 +140,7 @@ class ManifestJsonTest {
         new Manifest(
             SEVERAL_OBJECTS.version(),
             Instant.parse(CREATED.toString()),
+            Instant.parse(CREATED.toString()).plusSeconds(86_400),
             List.copyOf(SEVERAL_OBJECTS.objects()));
 
     assertThat(ManifestJson.write(copy))
@@ -136,6 +158,7 @@ class ManifestJsonTest {
             "signature", "{\"alg\":\"ed25519\",\"keys\":[1,2,3]}",
             "version", "3",
             "created", "\"2026-11-24T10:15:30Z\"",
+            "expires", "\"2026-11-25T10:15:30Z\"",
             "objects",
                 "["
                     + object(
@@ -148,7 +171,12 @@ class ManifestJsonTest {
             "note", "null");
 
     assertThat(read(json))
-        .isEqualTo(new Manifest(3, CREATED, List.of(new ManifestEntry("a.json", SHA_A, 1))));
+        .isEqualTo(
+            new Manifest(
+                3,
+                CREATED,
+                CREATED.plusSeconds(86_400),
+                List.of(new ManifestEntry("a.json", SHA_A, 1))));
   }
 
   @Test
@@ -365,7 +393,7 @@ class ManifestJsonTest {
   void aDuplicateKeyIsRefusedByName() {
     String json =
         "{\"format\":1,\"version\":1,\"version\":2,\"created\":\"2026-11-24T10:15:30Z\","
-            + "\"objects\":[]}";
+            + "\"expires\":\"2026-11-25T10:15:30Z\",\"objects\":[]}";
 
     assertRefused(json).hasMessageContaining("Duplicate field 'version'");
   }

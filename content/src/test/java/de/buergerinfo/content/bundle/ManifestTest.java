@@ -15,7 +15,7 @@ class ManifestTest {
 
   @Test
   void theEmptyBundleZeroIsAManifest() {
-    Manifest empty = new Manifest(0, Instant.EPOCH, List.of());
+    Manifest empty = new Manifest(0, Instant.EPOCH, Instant.EPOCH.plusSeconds(86_400), List.of());
 
     assertThat(empty.version()).isZero();
     assertThat(empty.objects()).isEmpty();
@@ -23,21 +23,24 @@ class ManifestTest {
 
   @Test
   void aNegativeVersionIsRefused() {
-    assertThatThrownBy(() -> new Manifest(-1, Instant.EPOCH, List.of()))
+    assertThatThrownBy(
+            () -> new Manifest(-1, Instant.EPOCH, Instant.EPOCH.plusSeconds(86_400), List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("version must not be negative");
   }
 
   @Test
   void aMissingCreatedTimeOrObjectListIsRefused() {
-    assertThatThrownBy(() -> new Manifest(1, null, List.of()))
+    assertThatThrownBy(() -> new Manifest(1, null, Instant.EPOCH.plusSeconds(86_400), List.of()))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("created");
-    assertThatThrownBy(() -> new Manifest(1, Instant.EPOCH, null))
+    assertThatThrownBy(
+            () -> new Manifest(1, Instant.EPOCH, Instant.EPOCH.plusSeconds(86_400), null))
         .isInstanceOf(NullPointerException.class);
     List<ManifestEntry> withNull = new ArrayList<>();
     withNull.add(null);
-    assertThatThrownBy(() -> new Manifest(1, Instant.EPOCH, withNull))
+    assertThatThrownBy(
+            () -> new Manifest(1, Instant.EPOCH, Instant.EPOCH.plusSeconds(86_400), withNull))
         .isInstanceOf(NullPointerException.class);
   }
 
@@ -49,7 +52,8 @@ class ManifestTest {
             new ManifestEntry("offices/a.json", SHA_B, 1),
             new ManifestEntry("services/115.json", SHA_B, 2));
 
-    assertThatThrownBy(() -> new Manifest(1, Instant.EPOCH, twice))
+    assertThatThrownBy(
+            () -> new Manifest(1, Instant.EPOCH, Instant.EPOCH.plusSeconds(86_400), twice))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("path 'services/115.json' appears twice");
   }
@@ -61,6 +65,7 @@ class ManifestTest {
         new Manifest(
             1,
             Instant.EPOCH,
+            Instant.EPOCH.plusSeconds(86_400),
             List.of(new ManifestEntry("a.json", SHA_A, 1), new ManifestEntry("b.json", SHA_A, 1)));
 
     assertThat(manifest.objects()).hasSize(2);
@@ -71,13 +76,16 @@ class ManifestTest {
     ManifestEntry b = new ManifestEntry("b.json", SHA_B, 2);
     ManifestEntry a = new ManifestEntry("a.json", SHA_A, 1);
 
-    assertThat(new Manifest(1, Instant.EPOCH, List.of(b, a)).objects()).containsExactly(b, a);
+    assertThat(
+            new Manifest(1, Instant.EPOCH, Instant.EPOCH.plusSeconds(86_400), List.of(b, a))
+                .objects())
+        .containsExactly(b, a);
   }
 
   @Test
   void isImmutableEvenWhenTheCallersListChanges() {
     List<ManifestEntry> entries = new ArrayList<>(List.of(new ManifestEntry("a", SHA_A, 1)));
-    Manifest manifest = new Manifest(1, Instant.EPOCH, entries);
+    Manifest manifest = new Manifest(1, Instant.EPOCH, Instant.EPOCH.plusSeconds(86_400), entries);
     entries.clear();
 
     assertThat(manifest.objects()).hasSize(1);
@@ -87,10 +95,21 @@ class ManifestTest {
 
   @Test
   void equalContentMeansEqualManifests() {
-    Manifest one = new Manifest(3, Instant.EPOCH, List.of(new ManifestEntry("a", SHA_A, 1)));
-    Manifest same = new Manifest(3, Instant.ofEpochSecond(0), new ArrayList<>(one.objects()));
+    Manifest one =
+        new Manifest(
+            3,
+            Instant.EPOCH,
+            Instant.EPOCH.plusSeconds(86_400),
+            List.of(new ManifestEntry("a", SHA_A, 1)));
+    Manifest same =
+        new Manifest(
+            3,
+            Instant.ofEpochSecond(0),
+            Instant.ofEpochSecond(0).plusSeconds(86_400),
+            new ArrayList<>(one.objects()));
 
     assertThat(same).isEqualTo(one).hasSameHashCodeAs(one);
-    assertThat(new Manifest(4, Instant.EPOCH, one.objects())).isNotEqualTo(one);
+    assertThat(new Manifest(4, Instant.EPOCH, Instant.EPOCH.plusSeconds(86_400), one.objects()))
+        .isNotEqualTo(one);
   }
 }

@@ -2,7 +2,12 @@ package de.buergerinfo.content.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.buergerinfo.content.bundle.ManifestJson;
+import de.buergerinfo.content.bundle.BundleObject;
+import de.buergerinfo.content.bundle.Manifest;
+import de.buergerinfo.content.bundle.SignedManifest;
+import de.buergerinfo.content.bundle.SigningKey;
+import de.buergerinfo.content.bundle.TrustedKeys;
+import de.buergerinfo.content.store.BundlePublisher;
 import de.buergerinfo.content.store.ContentDatabase;
 import de.buergerinfo.content.store.PublishedContent;
 import java.net.URI;
@@ -10,8 +15,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.eclipse.jetty.http.pathmap.PathSpec;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -31,7 +37,11 @@ class ManifestHandlerTest {
 
   @TempDir Path folder;
 
+  private static final SigningKey KEY = SigningKey.generate();
+  private static final TrustedKeys TRUSTED = TrustedKeys.of(List.of(KEY.publicKey()));
+
   private ContentDatabase database;
+  private BundlePublisher publisher;
   private Server server;
   private URI manifest;
   private final HttpClient http = HttpClient.newHttpClient();
@@ -39,6 +49,8 @@ class ManifestHandlerTest {
   @BeforeEach
   void start() throws Exception {
     database = ContentDatabase.open(folder);
+    publisher = new BundlePublisher(database, List.of(KEY));
+    publisher.signUnsigned();
     server = new Server();
     ServerConnector connector = new ServerConnector(server);
     connector.setHost("127.0.0.1");
@@ -78,15 +90,19 @@ class ManifestHandlerTest {
     return response.headers().firstValue("ETag").orElseThrow();
   }
 
-  private void insertBundleOne() throws Exception {
-    try (Connection connection = database.connection();
-        Statement statement = connection.createStatement()) {
-      statement.execute("INSERT INTO bundle (version, created_at) VALUES (1, CURRENT_TIMESTAMP)");
-    }
+  private void publishBundleOne() {
+    publisher.publish(
+        List.of(new BundleObject("services/a.json", new byte[] {1})),
+        Instant.now(),
+        Duration.ofDays(1));
+  }
+
+  private static Manifest verified(byte[] body) throws Exception {
+    return SignedManifest.parse(body).verify(TRUSTED);
   }
 
   @Test
-  void servesTheCurrentManifestAsJsonWithAnEtagThatMustBeRevalidated() throws Exception {
+  void servesTheSignedManifestAsJsonWithAnEtagThatMustBeRevalidated() throws Exception {
     HttpResponse<byte[]> response = get(null);
 
     assertThat(response.statusCode()).isEqualTo(200);
@@ -94,8 +110,8 @@ class ManifestHandlerTest {
         .contains("application/json; charset=utf-8");
     assertThat(response.headers().firstValue("Cache-Control")).contains("no-cache");
     assertThat(etag(response)).matches("\"v0-[0-9a-f]{16}\"");
-    assertThat(response.body())
-        .isEqualTo(ManifestJson.write(new PublishedContent(database).currentManifest()));
+    assertThat(verified(response.body()))
+        .isEqualTo(new PublishedContent(database).currentManifest());
     assertThat(response.headers().firstValue("Content-Length"))
         .contains(String.valueOf(response.body().length));
   }
@@ -132,19 +148,19 @@ class ManifestHandlerTest {
     HttpResponse<byte[]> response = get(ifNoneMatch);
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(ManifestJson.read(response.body()).version()).isZero();
+    assertThat(verified(response.body()).version()).isZero();
   }
 
   @Test
   void aNewBundleChangesTheEtagSoTheOldOneGetsTheNewManifest() throws Exception {
     String before = currentTag();
-    insertBundleOne();
+    publishBundleOne();
 
     HttpResponse<byte[]> response = get(before);
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(etag(response)).isNotEqualTo(before).startsWith("\"v1-");
-    assertThat(ManifestJson.read(response.body()).version()).isEqualTo(1);
+    assertThat(verified(response.body()).version()).isEqualTo(1);
     assertThat(get(etag(response)).statusCode()).isEqualTo(304);
   }
 
@@ -159,6 +175,30 @@ class ManifestHandlerTest {
         .contains(String.valueOf(full.body().length));
     assertThat(etag(response)).isEqualTo(etag(full));
     assertThat(response.body()).isEmpty();
+  }
+
+  @Test
+  void aStoreWithNothingSignedAnswersServiceUnavailable() throws Exception {
+    try (ContentDatabase unsigned = ContentDatabase.open(folder.resolve("unsigned"))) {
+      Server other = new Server();
+      ServerConnector connector = new ServerConnector(other);
+      connector.setHost("127.0.0.1");
+      other.addConnector(connector);
+      other.setHandler(new ManifestHandler(new PublishedContent(unsigned)));
+      other.start();
+      try {
+        HttpResponse<byte[]> response =
+            send(
+                HttpRequest.newBuilder(
+                    URI.create(
+                        "http://127.0.0.1:" + connector.getLocalPort() + ManifestHandler.PATH)));
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After")).contains("60");
+      } finally {
+        other.stop();
+      }
+    }
   }
 
   @ParameterizedTest

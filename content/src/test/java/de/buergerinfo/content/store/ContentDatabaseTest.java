@@ -30,7 +30,8 @@ class ContentDatabaseTest {
   void aNewFolderGetsEverySchemaVersionInOrder() throws SQLException {
     try (ContentDatabase database = ContentDatabase.open(folder)) {
       assertThat(schemaHistory(database))
-          .containsExactly("1 V001__published_bundles.sql", "2 V002__catalog.sql");
+          .containsExactly(
+              "1 V001__published_bundles.sql", "2 V002__catalog.sql", "3 V003__signed_bundles.sql");
       assertThat(database.folder()).isEqualTo(folder.toAbsolutePath().normalize());
     }
   }
@@ -261,7 +262,8 @@ class ContentDatabaseTest {
     try (Connection connection = database.connection()) {
       try (PreparedStatement bundle =
           connection.prepareStatement(
-              "MERGE INTO bundle (version, created_at) KEY (version) VALUES (?, CURRENT_TIMESTAMP)")) {
+              "MERGE INTO bundle (version, created_at, expires_at) KEY (version)"
+                  + " VALUES (?, CURRENT_TIMESTAMP, DATEADD('DAY', 30, CURRENT_TIMESTAMP))")) {
         bundle.setLong(1, version);
         bundle.executeUpdate();
       }

@@ -2,6 +2,8 @@ package de.buergerinfo.kiosk.app;
 
 import de.buergerinfo.content.bundle.ContentFormatException;
 import de.buergerinfo.content.bundle.Manifest;
+import de.buergerinfo.content.bundle.TrustedKeys;
+import de.buergerinfo.content.bundle.UntrustedContentException;
 import de.buergerinfo.devices.DeviceKind;
 import de.buergerinfo.kiosk.central.EmbeddedCentral;
 import de.buergerinfo.kiosk.sync.ContentUnavailableException;
@@ -10,6 +12,7 @@ import de.buergerinfo.provisioning.central.CentralServer;
 import de.buergerinfo.provisioning.profile.TerminalProfile;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -47,7 +50,7 @@ public final class KioskRuntime implements AutoCloseable {
         embedded.map(CentralServer::baseUri).orElseGet(() -> profile.centralServer().orElseThrow());
     HttpContentSource source;
     try {
-      source = HttpContentSource.start(central);
+      source = HttpContentSource.start(central, trustedKeys(profile, embedded));
     } catch (RuntimeException e) {
       embedded.ifPresent(CentralServer::close);
       throw e;
@@ -60,6 +63,15 @@ public final class KioskRuntime implements AutoCloseable {
         profile.languages().stream().map(l -> l.tag()).toList(),
         devices(profile));
     return new KioskRuntime(profile, embedded, source);
+  }
+
+  /** The profile's keys, or the embedded central's own key, which runs in this process. */
+  private static TrustedKeys trustedKeys(
+      TerminalProfile profile, Optional<CentralServer> embedded) {
+    return TrustedKeys.of(
+        embedded
+            .map(central -> List.of(central.signingKey().publicKey()))
+            .orElse(profile.trustedManifestKeys()));
   }
 
   private static String devices(TerminalProfile profile) {
@@ -97,7 +109,7 @@ public final class KioskRuntime implements AutoCloseable {
           "central server offers content version {} ({} objects)",
           manifest.version(),
           manifest.objects().size());
-    } catch (ContentUnavailableException | ContentFormatException e) {
+    } catch (ContentUnavailableException | ContentFormatException | UntrustedContentException e) {
       log.warn("content check failed, keeping the content we have: {}", e.getMessage());
     }
   }

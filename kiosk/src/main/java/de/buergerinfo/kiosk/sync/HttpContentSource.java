@@ -2,7 +2,9 @@ package de.buergerinfo.kiosk.sync;
 
 import de.buergerinfo.content.bundle.ContentFormatException;
 import de.buergerinfo.content.bundle.Manifest;
-import de.buergerinfo.content.bundle.ManifestJson;
+import de.buergerinfo.content.bundle.SignedManifest;
+import de.buergerinfo.content.bundle.TrustedKeys;
+import de.buergerinfo.content.bundle.UntrustedContentException;
 import de.buergerinfo.content.http.ManifestHandler;
 import java.net.URI;
 import java.time.Duration;
@@ -24,22 +26,27 @@ public final class HttpContentSource implements ContentSource, AutoCloseable {
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
 
   private final URI base;
+  private final TrustedKeys trusted;
   private final HttpClient client;
   private final Duration timeout;
 
-  private HttpContentSource(URI base, HttpClient client, Duration timeout) {
+  private HttpContentSource(URI base, TrustedKeys trusted, HttpClient client, Duration timeout) {
     this.base = base;
+    this.trusted = trusted;
     this.client = client;
     this.timeout = timeout;
   }
 
-  /** A started client for the central server at {@code base}, such as http://127.0.0.1:8080. */
-  public static HttpContentSource start(URI base) {
-    return start(base, DEFAULT_TIMEOUT);
+  /**
+   * A started client for the central server at {@code base}, such as http://127.0.0.1:8080,
+   * accepting manifests signed by a key in {@code trusted}.
+   */
+  public static HttpContentSource start(URI base, TrustedKeys trusted) {
+    return start(base, trusted, DEFAULT_TIMEOUT);
   }
 
   /** A started client whose requests give up after {@code timeout}. */
-  public static HttpContentSource start(URI base, Duration timeout) {
+  public static HttpContentSource start(URI base, TrustedKeys trusted, Duration timeout) {
     HttpClient client = new HttpClient();
     client.setName("central-client");
     client.setConnectTimeout(timeout.toMillis());
@@ -49,11 +56,12 @@ public final class HttpContentSource implements ContentSource, AutoCloseable {
     } catch (Exception e) {
       throw new IllegalStateException("the HTTP client did not start: " + e.getMessage(), e);
     }
-    return new HttpContentSource(base, client, timeout);
+    return new HttpContentSource(base, trusted, client, timeout);
   }
 
   @Override
-  public Manifest manifest() throws ContentUnavailableException, ContentFormatException {
+  public Manifest manifest()
+      throws ContentUnavailableException, ContentFormatException, UntrustedContentException {
     URI uri = base.resolve(ManifestHandler.PATH);
     Request request =
         client
@@ -64,7 +72,7 @@ public final class HttpContentSource implements ContentSource, AutoCloseable {
     ContentResponse response;
     try {
       response =
-          new CompletableResponseListener(request, ManifestJson.MAX_BYTES)
+          new CompletableResponseListener(request, SignedManifest.MAX_BYTES)
               .send()
               .get(timeout.toMillis() + 1_000, TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
@@ -79,7 +87,7 @@ public final class HttpContentSource implements ContentSource, AutoCloseable {
       throw new ContentUnavailableException(
           "the central server answered HTTP " + response.getStatus() + " for " + uri);
     }
-    return ManifestJson.read(response.getContent());
+    return SignedManifest.parse(response.getContent()).verify(trusted);
   }
 
   public URI base() {

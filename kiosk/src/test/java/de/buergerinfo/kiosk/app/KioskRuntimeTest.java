@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.buergerinfo.content.bundle.Manifest;
+import de.buergerinfo.content.bundle.SigningKey;
+import de.buergerinfo.content.bundle.TrustedKeys;
+import de.buergerinfo.content.bundle.UntrustedContentException;
 import de.buergerinfo.kiosk.sync.ContentUnavailableException;
 import de.buergerinfo.provisioning.central.CentralServer;
 import de.buergerinfo.provisioning.central.CentralServerException;
 import de.buergerinfo.provisioning.profile.TerminalProfile;
 import java.net.URI;
 import java.nio.file.Path;
+import java.security.PublicKey;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,10 +40,22 @@ class KioskRuntimeTest {
   void aProfileWithACentralServerUsesItAndStartsNoneItself() throws Exception {
     try (CentralServer remote =
         CentralServer.start(new CentralServer.Settings("127.0.0.1", 0, data.resolve("remote")))) {
-      TerminalProfile profile = withCentral(remote.baseUri());
+      TerminalProfile profile = withCentral(remote.baseUri(), remote.signingKey().publicKey());
       try (KioskRuntime runtime = KioskRuntime.start(profile, data.resolve("terminal"))) {
         assertThat(runtime.embeddedCentral()).isEmpty();
         assertThat(runtime.contentSource().manifest().version()).isZero();
+      }
+    }
+  }
+
+  @Test
+  void aTerminalThatTrustsAnotherKeyRefusesTheCentralServersContent() throws Exception {
+    try (CentralServer remote =
+        CentralServer.start(new CentralServer.Settings("127.0.0.1", 0, data.resolve("remote")))) {
+      TerminalProfile profile = withCentral(remote.baseUri(), SigningKey.generate().publicKey());
+      try (KioskRuntime runtime = KioskRuntime.start(profile, data.resolve("terminal"))) {
+        assertThatThrownBy(() -> runtime.contentSource().manifest())
+            .isInstanceOf(UntrustedContentException.class);
       }
     }
   }
@@ -60,14 +77,17 @@ class KioskRuntimeTest {
     runtime.close();
     runtime.close();
 
-    try (var probe = de.buergerinfo.kiosk.sync.HttpContentSource.start(central)) {
+    try (var probe =
+        de.buergerinfo.kiosk.sync.HttpContentSource.start(
+            central, TrustedKeys.of(List.of(SigningKey.generate().publicKey())))) {
       assertThatThrownBy(probe::manifest).isInstanceOf(ContentUnavailableException.class);
     }
   }
 
   @Test
   void anUnreachableCentralServerDoesNotStopTheTerminal() throws Exception {
-    TerminalProfile profile = withCentral(URI.create("http://127.0.0.1:9"));
+    TerminalProfile profile =
+        withCentral(URI.create("http://127.0.0.1:9"), SigningKey.generate().publicKey());
     try (KioskRuntime runtime = KioskRuntime.start(profile, data)) {
       Thread check = runtime.checkContentInBackground();
       check.join();
@@ -77,12 +97,13 @@ class KioskRuntimeTest {
     }
   }
 
-  private static TerminalProfile withCentral(URI central) {
+  private static TerminalProfile withCentral(URI central, PublicKey trusted) {
     TerminalProfile defaults = TerminalProfile.embeddedDefault();
     return new TerminalProfile(
         "zb-test-01",
         "Testbibliothek",
         Optional.of(central),
+        List.of(trusted),
         defaults.languages(),
         defaults.defaultLanguage(),
         defaults.orientation(),

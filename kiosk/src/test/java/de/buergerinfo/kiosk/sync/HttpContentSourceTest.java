@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.buergerinfo.content.bundle.ContentFormatException;
 import de.buergerinfo.content.bundle.Manifest;
 import de.buergerinfo.content.bundle.ManifestJson;
+import de.buergerinfo.content.bundle.SignedManifest;
+import de.buergerinfo.content.bundle.SigningKey;
+import de.buergerinfo.content.bundle.TrustedKeys;
+import de.buergerinfo.content.bundle.UntrustedContentException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.ByteBuffer;
@@ -29,8 +33,15 @@ import org.junit.jupiter.api.Test;
  */
 class HttpContentSourceTest {
 
+  private static final SigningKey KEY = SigningKey.generate();
+  private static final TrustedKeys TRUSTED = TrustedKeys.of(List.of(KEY.publicKey()));
+
   private Server server;
   private HttpContentSource source;
+
+  private static byte[] signed(Manifest manifest) {
+    return SignedManifest.sign(manifest, List.of(KEY)).toJson();
+  }
 
   /** What the fake central server does with one request. */
   @FunctionalInterface
@@ -56,7 +67,9 @@ class HttpContentSourceTest {
     server.start();
     source =
         HttpContentSource.start(
-            URI.create("http://127.0.0.1:" + connector.getLocalPort()), Duration.ofSeconds(2));
+            URI.create("http://127.0.0.1:" + connector.getLocalPort()),
+            TRUSTED,
+            Duration.ofSeconds(2));
     return source;
   }
 
@@ -84,10 +97,44 @@ class HttpContentSourceTest {
 
   @Test
   void readsAValidManifest() throws Exception {
-    Manifest sent = new Manifest(7, Instant.parse("2026-11-24T10:00:00Z"), List.of());
-    Manifest received = serve(json(200, ManifestJson.write(sent))).manifest();
+    Manifest sent =
+        new Manifest(
+            7,
+            Instant.parse("2026-11-24T10:00:00Z"),
+            Instant.parse("2026-11-24T10:00:00Z").plusSeconds(86_400),
+            List.of());
+    Manifest received = serve(json(200, signed(sent))).manifest();
 
     assertThat(received).isEqualTo(sent);
+  }
+
+  @Test
+  void aManifestSignedByAKeyTheTerminalDoesNotTrustIsRefused() throws Exception {
+    Manifest forged =
+        new Manifest(
+            99,
+            Instant.parse("2026-11-24T10:00:00Z"),
+            Instant.parse("2026-11-24T10:00:00Z").plusSeconds(86_400),
+            List.of());
+    byte[] byAttacker = SignedManifest.sign(forged, List.of(SigningKey.generate())).toJson();
+
+    assertThatThrownBy(() -> serve(json(200, byAttacker)).manifest())
+        .isInstanceOf(UntrustedContentException.class)
+        .hasMessageContaining("not signed by a trusted key");
+  }
+
+  @Test
+  void anUnsignedManifestIsRefused() throws Exception {
+    Manifest plain =
+        new Manifest(
+            7,
+            Instant.parse("2026-11-24T10:00:00Z"),
+            Instant.parse("2026-11-24T10:00:00Z").plusSeconds(86_400),
+            List.of());
+
+    assertThatThrownBy(() -> serve(json(200, ManifestJson.write(plain))).manifest())
+        .isInstanceOf(ContentFormatException.class)
+        .hasMessageContaining("payloadType");
   }
 
   @Test
@@ -120,7 +167,12 @@ class HttpContentSourceTest {
   @Test
   void aTruncatedManifestIsAFormatError() throws Exception {
     byte[] whole =
-        ManifestJson.write(new Manifest(3, Instant.parse("2026-11-24T10:00:00Z"), List.of()));
+        signed(
+            new Manifest(
+                3,
+                Instant.parse("2026-11-24T10:00:00Z"),
+                Instant.parse("2026-11-24T10:00:00Z").plusSeconds(86_400),
+                List.of()));
     byte[] truncated = java.util.Arrays.copyOf(whole, whole.length / 2);
 
     assertThatThrownBy(() -> serve(json(200, truncated)).manifest())
@@ -190,7 +242,8 @@ class HttpContentSourceTest {
       freePort = socket.getLocalPort();
     }
     source =
-        HttpContentSource.start(URI.create("http://127.0.0.1:" + freePort), Duration.ofSeconds(2));
+        HttpContentSource.start(
+            URI.create("http://127.0.0.1:" + freePort), TRUSTED, Duration.ofSeconds(2));
 
     assertThatThrownBy(() -> source.manifest())
         .isInstanceOf(ContentUnavailableException.class)

@@ -1,18 +1,26 @@
 package de.buergerinfo.provisioning.central;
 
+import de.buergerinfo.content.bundle.ManifestKeys;
+import de.buergerinfo.content.bundle.SigningKey;
 import de.buergerinfo.content.http.ManifestHandler;
+import de.buergerinfo.content.http.ObjectHandler;
+import de.buergerinfo.content.store.BundlePublisher;
 import de.buergerinfo.content.store.ContentDatabase;
 import de.buergerinfo.content.store.ContentStoreException;
 import de.buergerinfo.content.store.PublishedContent;
+import java.io.IOException;
 import java.net.BindException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.pathmap.PathSpec;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.DoSHandler;
 import org.eclipse.jetty.server.handler.PathMappingsHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
@@ -31,26 +39,48 @@ public final class CentralServer implements AutoCloseable {
    *
    * @param host the interface to listen on: 127.0.0.1 for the embedded default, 0.0.0.0 for all
    * @param port the TCP port, 0 for any free one
-   * @param dataFolder where the H2 database lives
+   * @param dataFolder where the H2 database and the manifest signing key live
+   * @param requestsPerSecond how many requests one client address may make per second before it
+   *     gets 429 Too Many Requests (a full sync of 5,000 objects takes ten seconds at 500)
    */
-  public record Settings(String host, int port, Path dataFolder) {
+  public record Settings(String host, int port, Path dataFolder, int requestsPerSecond) {
+
+    /** Requests per second per client address unless told otherwise. */
+    public static final int DEFAULT_REQUESTS_PER_SECOND = 500;
+
     public Settings {
       Objects.requireNonNull(host, "host");
       Objects.requireNonNull(dataFolder, "dataFolder");
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException("port must be between 0 and 65535");
       }
+      if (requestsPerSecond < 1) {
+        throw new IllegalArgumentException("requests per second must be at least 1");
+      }
+    }
+
+    public Settings(String host, int port, Path dataFolder) {
+      this(host, port, dataFolder, DEFAULT_REQUESTS_PER_SECOND);
     }
   }
+
+  /** Where the manifest signing key lives inside the data folder. */
+  public static final String SIGNING_KEY_FILE = "keys/manifest-signing.key";
+
+  /** The largest request header block (request line included) the server reads. */
+  static final int MAX_REQUEST_HEADER_BYTES = 8 * 1024;
 
   private final Server server;
   private final ServerConnector connector;
   private final ContentDatabase database;
+  private final SigningKey signingKey;
 
-  private CentralServer(Server server, ServerConnector connector, ContentDatabase database) {
+  private CentralServer(
+      Server server, ServerConnector connector, ContentDatabase database, SigningKey signingKey) {
     this.server = server;
     this.connector = connector;
     this.database = database;
+    this.signingKey = signingKey;
   }
 
   /**
@@ -65,17 +95,34 @@ public final class CentralServer implements AutoCloseable {
     } catch (ContentStoreException e) {
       throw new CentralServerException(e.getMessage(), e);
     }
+    SigningKey signingKey;
+    try {
+      signingKey = SigningKey.loadOrCreate(settings.dataFolder().resolve(SIGNING_KEY_FILE));
+      new BundlePublisher(database, List.of(signingKey)).signUnsigned();
+    } catch (IOException | RuntimeException e) {
+      database.close();
+      throw new CentralServerException(
+          "the manifest signing key cannot be used: " + e.getMessage(), e);
+    }
     QueuedThreadPool threads = new QueuedThreadPool(64, 4);
     threads.setName("central-http");
     Server server = new Server(threads);
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
     http.setSendXPoweredBy(false);
+    http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
     ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
     connector.setHost(settings.host());
     connector.setPort(settings.port());
     server.addConnector(connector);
-    server.setHandler(routes(database));
+    server.setHandler(
+        new DoSHandler(
+            routes(database),
+            DoSHandler.ID_FROM_REMOTE_ADDRESS,
+            new DoSHandler.LeakingBucketTrackerFactory(settings.requestsPerSecond()),
+            new DoSHandler.StatusRejectHandler(HttpStatus.TOO_MANY_REQUESTS_429),
+            10_000));
+    server.setErrorHandler(new QuietErrorHandler());
     server.setStopTimeout(5_000);
     try {
       server.start();
@@ -84,15 +131,20 @@ public final class CentralServer implements AutoCloseable {
       database.close();
       throw new CentralServerException(startFailure(settings, e), e);
     }
-    CentralServer central = new CentralServer(server, connector, database);
-    log.info("central server listening on {}", central.listenAddress());
+    CentralServer central = new CentralServer(server, connector, database, signingKey);
+    log.info(
+        "central server listening on {}; terminals trust its content with"
+            + " central.trusted-keys = {}",
+        central.listenAddress(),
+        ManifestKeys.publicKeyText(signingKey.publicKey()));
     return central;
   }
 
   private static PathMappingsHandler routes(ContentDatabase database) {
     PathMappingsHandler routes = new PathMappingsHandler();
-    routes.addMapping(
-        PathSpec.from(ManifestHandler.PATH), new ManifestHandler(new PublishedContent(database)));
+    PublishedContent content = new PublishedContent(database);
+    routes.addMapping(PathSpec.from(ManifestHandler.PATH), new ManifestHandler(content));
+    routes.addMapping(PathSpec.from(ObjectHandler.PATH + "*"), new ObjectHandler(content));
     return routes;
   }
 
@@ -127,6 +179,16 @@ public final class CentralServer implements AutoCloseable {
       host = "[" + host + "]";
     }
     return URI.create("http://" + host + ":" + port());
+  }
+
+  /** The key that signs this server's manifests; terminals trust its public half. */
+  public SigningKey signingKey() {
+    return signingKey;
+  }
+
+  /** The database, for publishing bundles in-process (the demo). */
+  public ContentDatabase database() {
+    return database;
   }
 
   public Path dataFolder() {

@@ -1,5 +1,6 @@
 package de.buergerinfo.provisioning.profile;
 
+import de.buergerinfo.content.bundle.ManifestKeys;
 import de.buergerinfo.content.language.Language;
 import de.buergerinfo.content.search.EditDistance;
 import de.buergerinfo.devices.DeviceAddress;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.PublicKey;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -52,6 +54,7 @@ public final class ProfileReader {
     TERMINAL_ID("terminal.id"),
     TERMINAL_SITE("terminal.site"),
     CENTRAL_URL("central.url"),
+    CENTRAL_TRUSTED_KEYS("central.trusted-keys"),
     LANGUAGES("languages"),
     LANGUAGES_DEFAULT("languages.default"),
     DISPLAY_ORIENTATION("display.orientation"),
@@ -130,6 +133,7 @@ public final class ProfileReader {
         entries.containsKey(Field.CENTRAL_URL)
             ? Optional.of(centralUrl(entries.get(Field.CENTRAL_URL)))
             : Optional.empty(),
+        trustedKeys(entries),
         languages,
         defaultLanguage,
         entries.containsKey(Field.DISPLAY_ORIENTATION)
@@ -245,6 +249,36 @@ public final class ProfileReader {
       throw error(entry, "is longer than 120 characters");
     }
     return entry.value();
+  }
+
+  /** One key, or two during a key rotation; required with a central server, refused without. */
+  private List<PublicKey> trustedKeys(Map<Field, Entry> entries) throws ProfileException {
+    Entry keys = entries.get(Field.CENTRAL_TRUSTED_KEYS);
+    Entry central = entries.get(Field.CENTRAL_URL);
+    if (keys == null) {
+      if (central != null) {
+        throw error(
+            central,
+            "needs 'central.trusted-keys = ed25519:...' (the key the central server prints at"
+                + " start), so the terminal accepts only the city's content");
+      }
+      return List.of();
+    }
+    if (central == null) {
+      throw error(keys, "only makes sense with central.url (the embedded central is trusted)");
+    }
+    List<PublicKey> result = new ArrayList<>();
+    for (String text : keys.value().split(",", -1)) {
+      try {
+        result.add(ManifestKeys.publicKey(text));
+      } catch (IllegalArgumentException e) {
+        throw error(keys, e.getMessage());
+      }
+    }
+    if (result.size() > 2) {
+      throw error(keys, "holds at most two keys (the old and the new one during a rotation)");
+    }
+    return result;
   }
 
   private URI centralUrl(Entry entry) throws ProfileException {

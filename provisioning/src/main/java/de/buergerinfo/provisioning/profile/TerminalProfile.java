@@ -3,6 +3,7 @@ package de.buergerinfo.provisioning.profile;
 import de.buergerinfo.content.language.Language;
 import de.buergerinfo.devices.DeviceSetup;
 import java.net.URI;
+import java.security.PublicKey;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +16,9 @@ import java.util.Optional;
  * @param terminalId a short name, unique in the fleet, such as {@code zb-am-wall-01}
  * @param site where the terminal stands, shown to citizens, such as "Zentralbibliothek Am Wall"
  * @param centralServer the central server's base URL; empty means an in-process one (embedded)
+ * @param trustedManifestKeys the Ed25519 keys whose signature on a content manifest the terminal
+ *     accepts (one, or two during a key rotation); empty with the embedded central, which tells the
+ *     terminal its key in-process
  * @param languages languages offered to citizens, in the order shown
  * @param defaultLanguage the language a new session starts in
  * @param orientation how the screen is mounted
@@ -25,6 +29,7 @@ public record TerminalProfile(
     String terminalId,
     String site,
     Optional<URI> centralServer,
+    List<PublicKey> trustedManifestKeys,
     List<Language> languages,
     Language defaultLanguage,
     ScreenOrientation orientation,
@@ -37,6 +42,11 @@ public record TerminalProfile(
     Objects.requireNonNull(terminalId, "terminalId");
     Objects.requireNonNull(site, "site");
     Objects.requireNonNull(centralServer, "centralServer");
+    trustedManifestKeys = List.copyOf(trustedManifestKeys);
+    if (centralServer.isPresent() && trustedManifestKeys.isEmpty()) {
+      throw new IllegalArgumentException(
+          "a terminal with a central server needs the keys it trusts for content");
+    }
     Objects.requireNonNull(defaultLanguage, "defaultLanguage");
     Objects.requireNonNull(orientation, "orientation");
     Objects.requireNonNull(idleTimeout, "idleTimeout");
@@ -56,6 +66,7 @@ public record TerminalProfile(
         DEMO_TERMINAL_ID,
         "BIS Demo",
         Optional.empty(),
+        List.of(),
         List.of(Language.values()),
         Language.GERMAN,
         ScreenOrientation.LANDSCAPE,

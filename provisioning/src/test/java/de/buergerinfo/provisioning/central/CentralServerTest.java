@@ -3,12 +3,17 @@ package de.buergerinfo.provisioning.central;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.buergerinfo.content.bundle.Manifest;
+import de.buergerinfo.content.bundle.SignedManifest;
+import de.buergerinfo.content.bundle.TrustedKeys;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,18 +33,41 @@ class CentralServerTest {
   }
 
   @Test
-  void servesTheManifestOfVersionZero() throws Exception {
+  void servesTheManifestOfVersionZeroSignedWithItsOwnKey() throws Exception {
     try (CentralServer server = start()) {
       HttpResponse<String> response = get(server.baseUri().resolve("/api/content/v1/manifest"));
 
       assertThat(server.port()).isPositive();
       assertThat(server.listenAddress()).isEqualTo("127.0.0.1:" + server.port());
       assertThat(response.statusCode()).isEqualTo(200);
-      assertThat(response.body())
-          .startsWith("{\"format\":1,\"version\":0,")
-          .endsWith("\"objects\":[]}");
+      TrustedKeys trusted = TrustedKeys.of(List.of(server.signingKey().publicKey()));
+      Manifest manifest =
+          SignedManifest.parse(response.body().getBytes(StandardCharsets.UTF_8)).verify(trusted);
+      assertThat(manifest.version()).isZero();
+      assertThat(manifest.objects()).isEmpty();
       assertThat(response.headers().firstValue("ETag")).isPresent();
       assertThat(response.headers().firstValue("Server")).as("no version disclosed").isEmpty();
+    }
+  }
+
+  @Test
+  void theSigningKeyIsKeptInTheDataFolderAcrossRestarts() throws Exception {
+    String first;
+    try (CentralServer server = start()) {
+      first = server.signingKey().keyId();
+    }
+    try (CentralServer server = start()) {
+      assertThat(server.signingKey().keyId()).isEqualTo(first);
+    }
+  }
+
+  @Test
+  void errorPagesNameNeitherTheServerNorItsVersion() throws Exception {
+    try (CentralServer server = start()) {
+      HttpResponse<String> response = get(server.baseUri().resolve("/api/content/v1/objects/xyz"));
+
+      assertThat(response.statusCode()).isEqualTo(400);
+      assertThat(response.body()).doesNotContainIgnoringCase("jetty");
     }
   }
 

@@ -3,6 +3,8 @@ package de.buergerinfo.provisioning.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.buergerinfo.content.bundle.ManifestKeys;
+import de.buergerinfo.content.bundle.SigningKey;
 import de.buergerinfo.content.language.Language;
 import de.buergerinfo.devices.DeviceKind;
 import java.net.URI;
@@ -54,6 +56,7 @@ class ProfileReaderTest {
             terminal.site = Zentralbibliothek Am Wall
 
             central.url = https://bis-central.example.bremen.de/
+            central.trusted-keys = %s
             languages = de, de-x-easy, en, ar
             languages.default = de-x-easy
             display.orientation = portrait
@@ -62,9 +65,11 @@ class ProfileReaderTest {
             device.card-reader = pcsc:*
             device.scanner = hid:/dev/input/by-id/usb-Scanner-event-kbd
             device.gpio = gpio:pi4j?presence=17&light=27&help=22
-            """);
+            """
+                .formatted(KEY_TEXT));
 
     assertThat(profile.terminalId()).isEqualTo("zb-am-wall-01");
+    assertThat(profile.trustedManifestKeys()).containsExactly(KEY.publicKey());
     assertThat(profile.site()).isEqualTo("Zentralbibliothek Am Wall");
     assertThat(profile.centralServer())
         .contains(URI.create("https://bis-central.example.bremen.de"));
@@ -78,6 +83,42 @@ class ProfileReaderTest {
         .hasToString("escpos+tcp://10.0.0.5:9100");
     assertThat(profile.devices().address(DeviceKind.GPIO).parameters())
         .containsEntry("light", "27");
+  }
+
+  private static final SigningKey KEY = SigningKey.generate();
+  private static final String KEY_TEXT = ManifestKeys.publicKeyText(KEY.publicKey());
+
+  @Test
+  void aCentralServerNeedsOneOrTwoTrustedKeysAndTheEmbeddedOneNone() throws Exception {
+    String url = "terminal.id = a\ncentral.url = https://central.example\n";
+    SigningKey next = SigningKey.generate();
+
+    TerminalProfile rotating =
+        parse(
+            url
+                + "central.trusted-keys = "
+                + KEY_TEXT
+                + ", "
+                + ManifestKeys.publicKeyText(next.publicKey())
+                + "\n");
+
+    assertThat(rotating.trustedManifestKeys()).containsExactly(KEY.publicKey(), next.publicKey());
+    assertRefused(url, 2, "central.url").hasMessageContaining("needs 'central.trusted-keys");
+    assertRefused(
+            "terminal.id = a\ncentral.trusted-keys = " + KEY_TEXT + "\n", 2, "central.trusted-keys")
+        .hasMessageContaining("only makes sense with central.url");
+    assertRefused(url + "central.trusted-keys = ed25519:AAAA\n", 3, "central.trusted-keys")
+        .hasMessageContaining("not an Ed25519 public key");
+    assertRefused(url + "central.trusted-keys = AAAA\n", 3, "central.trusted-keys")
+        .hasMessageContaining("must start with 'ed25519:'");
+    assertRefused(
+            url
+                + "central.trusted-keys = "
+                + String.join(", ", KEY_TEXT, KEY_TEXT, KEY_TEXT)
+                + "\n",
+            3,
+            "central.trusted-keys")
+        .hasMessageContaining("at most two keys");
   }
 
   @Test

@@ -36,6 +36,7 @@ class LanguageChoiceViewModelTest {
             "zb-01",
             "Zentralbibliothek",
             defaults.centralServer(),
+            List.of(),
             List.of(Language.GERMAN, Language.ARABIC),
             Language.GERMAN,
             defaults.orientation(),
