@@ -85,7 +85,7 @@ class KioskJarIT {
             "960x600");
     try {
       waitFor(
-          () -> stderr().contains("kiosk window open") && stderr().contains("content version 0"),
+          () -> stderr().contains("kiosk window open") && stderr().contains("content version 1"),
           process);
 
       process.destroy(); // SIGTERM

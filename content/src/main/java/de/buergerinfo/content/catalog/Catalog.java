@@ -206,6 +206,29 @@ public final class Catalog {
     }
   }
 
+  /**
+   * One catalogue of several (our content and imported ones), its references checked across all.
+   *
+   * @throws CatalogException when an id appears in two of them, or a reference finds nothing
+   */
+  public static Catalog merge(List<Catalog> catalogs) throws CatalogException {
+    List<Service> services = new ArrayList<>();
+    List<Office> offices = new ArrayList<>();
+    List<LifeSituation> situations = new ArrayList<>();
+    List<GuidedFlow> flows = new ArrayList<>();
+    List<Announcement> announcements = new ArrayList<>();
+    List<GlossaryConcept> glossary = new ArrayList<>();
+    for (Catalog catalog : catalogs) {
+      services.addAll(catalog.services());
+      offices.addAll(catalog.offices());
+      situations.addAll(catalog.lifeSituations());
+      flows.addAll(catalog.flows());
+      announcements.addAll(catalog.announcements());
+      glossary.addAll(catalog.glossary());
+    }
+    return of(services, offices, situations, flows, announcements, glossary);
+  }
+
   public List<Service> services() {
     return List.copyOf(services.values());
   }

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -65,6 +66,26 @@ public final class BundlePublisher {
     } catch (SQLException e) {
       throw new ContentStoreException("publishing the bundle failed: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Publishes {@code objects} unless the newest bundle holds exactly these and stays valid for
+   * longer than {@code renewBefore}: restarting a server or publishing the same content twice makes
+   * no new version, while a bundle about to expire is renewed in time.
+   *
+   * @return the new manifest, or empty when nothing was published
+   */
+  public Optional<Manifest> publishIfChanged(
+      List<BundleObject> objects, Instant now, Duration validity, Duration renewBefore) {
+    Manifest current = new PublishedContent(database).currentManifest();
+    Set<ManifestEntry> wanted = new HashSet<>();
+    objects.forEach(object -> wanted.add(object.entry()));
+    boolean same = wanted.equals(new HashSet<>(current.objects())) && current.version() > 0;
+    boolean fresh = current.expires().isAfter(now.plus(renewBefore));
+    if (same && fresh) {
+      return Optional.empty();
+    }
+    return Optional.of(publish(objects, now, validity));
   }
 
   /**

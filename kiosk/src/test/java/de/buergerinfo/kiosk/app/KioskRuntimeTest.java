@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.buergerinfo.content.bundle.Manifest;
+import de.buergerinfo.content.bundle.ManifestEntry;
 import de.buergerinfo.content.bundle.SigningKey;
 import de.buergerinfo.content.bundle.TrustedKeys;
 import de.buergerinfo.content.bundle.UntrustedContentException;
@@ -32,7 +33,11 @@ class KioskRuntimeTest {
       assertThat(central.baseUri().getHost()).isEqualTo("127.0.0.1");
       assertThat(runtime.contentSource().base()).isEqualTo(central.baseUri());
       assertThat(central.dataFolder()).isEqualTo(data.resolve("central").toAbsolutePath());
-      assertThat(manifest.version()).isZero();
+      // The built-in Bremen content, published by the embedded central and fetched over HTTP.
+      assertThat(manifest.version()).isEqualTo(1);
+      assertThat(manifest.objects())
+          .extracting(ManifestEntry::path)
+          .contains("services/personalausweis.json", "flows/neues-baby.json");
     }
   }
 

@@ -127,7 +127,7 @@ class SessionLogPrivacyTest {
     List<String> lines = List.copyOf(logLines);
     assertThat(lines).anyMatch(line -> line.contains("session") && line.contains("started"));
     assertThat(lines).anyMatch(line -> line.contains("ended (FINISHED)"));
-    assertThat(lines).anyMatch(line -> line.contains("content version 0"));
+    assertThat(lines).anyMatch(line -> line.contains("content version 1"));
     for (String line : lines) {
       assertThat(line).as("one line per event").endsWith("\n");
       assertThat(line.substring(0, line.length() - 1))

@@ -1,10 +1,13 @@
 package de.buergerinfo.provisioning.cli;
 
+import de.buergerinfo.content.bundle.ManifestKeys;
 import de.buergerinfo.content.http.ManifestHandler;
 import de.buergerinfo.provisioning.central.CentralServer;
+import de.buergerinfo.provisioning.central.DemoContent;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -51,11 +54,33 @@ public final class CentralCommand implements Callable<Integer> {
       description = "Folder for the central server's database; created if missing.")
   Path data;
 
+  @Option(
+      names = "--demo",
+      description = "Publish our built-in Bremen content (unless already served) and serve it.")
+  boolean demo;
+
+  @Option(
+      names = "--requests-per-second",
+      paramLabel = "N",
+      defaultValue = "500",
+      description =
+          "Requests one client address may make per second before 429 (default:"
+              + " ${DEFAULT-VALUE}).")
+  int requestsPerSecond;
+
   private final CountDownLatch stopped = new CountDownLatch(1);
 
   @Override
   public Integer call() throws InterruptedException {
-    CentralServer server = CentralServer.start(new CentralServer.Settings(host, port, data));
+    if (requestsPerSecond < 1) {
+      throw new CommandLines.UsageException("--requests-per-second must be at least 1");
+    }
+    CentralServer server =
+        CentralServer.start(new CentralServer.Settings(host, port, data, requestsPerSecond));
+    if (demo) {
+      DemoContent.publish(server, Instant.now())
+          .ifPresent(m -> log.info("published the demo content as version {}", m.version()));
+    }
     Thread shutdown =
         new Thread(
             () -> {
@@ -72,7 +97,9 @@ public final class CentralCommand implements Callable<Integer> {
             + ", manifest at "
             + server.baseUri().resolve(ManifestHandler.PATH)
             + ", data in "
-            + server.dataFolder());
+            + server.dataFolder()
+            + "\nterminals trust it with: central.trusted-keys = "
+            + ManifestKeys.publicKeyText(server.signingKey().publicKey()));
     out.flush();
     stopped.await();
     return 0;

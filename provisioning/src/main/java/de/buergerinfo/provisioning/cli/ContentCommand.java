@@ -10,9 +10,10 @@ import picocli.CommandLine.Spec;
     name = "content",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Import catalogues, search them, measure search quality.",
+    description = "Import and publish catalogues, search them, measure search quality.",
     subcommands = {
       ContentImportCommand.class,
+      ContentPublishCommand.class,
       ContentSearchCommand.class,
       ContentEvalCommand.class
     })

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.buergerinfo.content.bundle.Manifest;
+import de.buergerinfo.content.bundle.ManifestEntry;
 import de.buergerinfo.content.bundle.SignedManifest;
 import de.buergerinfo.content.bundle.TrustedKeys;
 import java.net.URI;
@@ -68,6 +69,35 @@ class CentralServerTest {
 
       assertThat(response.statusCode()).isEqualTo(400);
       assertThat(response.body()).doesNotContainIgnoringCase("jetty");
+    }
+  }
+
+  @Test
+  void theDemoContentIsPublishedOnceAndItsObjectsAreServedByHash() throws Exception {
+    Manifest manifest;
+    try (CentralServer server = start()) {
+      manifest = DemoContent.publish(server, java.time.Instant.now()).orElseThrow();
+      ManifestEntry idCard =
+          manifest.objects().stream()
+              .filter(e -> e.path().equals("services/personalausweis.json"))
+              .findFirst()
+              .orElseThrow();
+      HttpResponse<String> object =
+          get(server.baseUri().resolve("/api/content/v1/objects/" + idCard.sha256()));
+
+      assertThat(manifest.version()).isEqualTo(1);
+      assertThat(object.statusCode()).isEqualTo(200);
+      assertThat(object.body()).contains("\"id\":\"personalausweis\"");
+      assertThat(object.body().getBytes(StandardCharsets.UTF_8)).hasSize((int) idCard.size());
+    }
+    try (CentralServer server = start()) {
+      assertThat(DemoContent.publish(server, java.time.Instant.now())).isEmpty();
+      assertThat(
+              DemoContent.publish(
+                  server, java.time.Instant.now().plus(java.time.Duration.ofDays(25))))
+          .as("renewed before it expires")
+          .map(Manifest::version)
+          .contains(2L);
     }
   }
 

@@ -5,13 +5,22 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.buergerinfo.content.bundle.Manifest;
+import de.buergerinfo.content.bundle.SignedManifest;
+import de.buergerinfo.content.bundle.TrustedKeys;
+import de.buergerinfo.content.http.ManifestHandler;
+import de.buergerinfo.provisioning.central.CentralServer;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,6 +138,66 @@ class ContentCommandTest {
 
     assertThat(ownTerm.out()).startsWith(" 1. reisepass");
     assertThat(builtInTerm.out()).doesNotContain("reisepass");
+  }
+
+  @Test
+  void publishBuildsTheNextSignedVersionOnlyWhenTheContentChanged() throws Exception {
+    Path central = folder.resolve("central");
+    write(
+        "offices/bsc.yaml",
+        "id: bsc\nname: {de: Bürgerservice}\naddress: {street: A, number: \"1\", postal-code: \"28195\", city: Bremen}\n");
+
+    Result first =
+        run("content", "publish", "--content", content.toString(), "--data", central.toString());
+    Result again =
+        run("content", "publish", "--content", content.toString(), "--data", central.toString());
+    write(
+        "services/reisepass.yaml",
+        "id: reisepass\nname: {de: Reisepass beantragen, en: Passport}\n");
+    Result changed =
+        run(
+            "content",
+            "publish",
+            "--content",
+            content.toString(),
+            "--data",
+            central.toString(),
+            "--valid-for",
+            "7");
+    Result nothing = run("content", "publish", "--data", central.toString());
+    Result badDays =
+        run(
+            "content",
+            "publish",
+            "--content",
+            content.toString(),
+            "--data",
+            central.toString(),
+            "--valid-for",
+            "0");
+
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    assertThat(first.out()).startsWith("published version 1: 4 objects (4 new or changed");
+    assertThat(again.out()).startsWith("unchanged: version 1");
+    assertThat(changed.out()).startsWith("published version 2: 4 objects (1 new or changed");
+    assertThat(nothing.exitCode()).isEqualTo(2);
+    assertThat(nothing.err()).contains("--content, --dldb, --ozg");
+    assertThat(badDays.exitCode()).isEqualTo(2);
+    try (CentralServer server =
+        CentralServer.start(new CentralServer.Settings("127.0.0.1", 0, central))) {
+      HttpClient http = HttpClient.newHttpClient();
+      byte[] body =
+          http.send(
+                  HttpRequest.newBuilder(server.baseUri().resolve(ManifestHandler.PATH)).build(),
+                  HttpResponse.BodyHandlers.ofByteArray())
+              .body();
+      Manifest served =
+          SignedManifest.parse(body)
+              .verify(TrustedKeys.of(List.of(server.signingKey().publicKey())));
+      assertThat(served.version()).isEqualTo(2);
+      assertThat(served.expires())
+          .isBefore(java.time.Instant.now().plus(java.time.Duration.ofDays(8)));
+    }
   }
 
   private static String[] concat(String[] first, String... more) {
