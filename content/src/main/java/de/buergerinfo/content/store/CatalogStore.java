@@ -49,20 +49,7 @@ public final class CatalogStore {
     try (Connection connection = database.connection()) {
       connection.setAutoCommit(false);
       try {
-        try (Statement clear = connection.createStatement()) {
-          for (String table :
-              List.of(
-                  "catalog_entry", "service_office", "service_situation", "announcement_window")) {
-            clear.execute("DELETE FROM " + table);
-          }
-        }
-        insertEntries(connection, SERVICE, catalog.services(), Service::id);
-        insertEntries(connection, OFFICE, catalog.offices(), Office::id);
-        insertEntries(connection, SITUATION, catalog.lifeSituations(), LifeSituation::id);
-        insertEntries(connection, FLOW, catalog.flows(), GuidedFlow::id);
-        insertEntries(connection, ANNOUNCEMENT, catalog.announcements(), Announcement::id);
-        insertEntries(connection, GLOSSARY, catalog.glossary(), GlossaryConcept::id);
-        insertRelations(connection, catalog);
+        replace(connection, catalog);
         connection.commit();
       } catch (SQLException | RuntimeException e) {
         connection.rollback();
@@ -71,6 +58,26 @@ public final class CatalogStore {
     } catch (SQLException e) {
       throw new ContentStoreException("storing the catalogue failed: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Replaces the stored catalogue inside the caller's transaction, so that a terminal applies a
+   * bundle and its catalogue together or not at all.
+   */
+  static void replace(Connection connection, Catalog catalog) throws SQLException {
+    try (Statement clear = connection.createStatement()) {
+      for (String table :
+          List.of("catalog_entry", "service_office", "service_situation", "announcement_window")) {
+        clear.execute("DELETE FROM " + table);
+      }
+    }
+    insertEntries(connection, SERVICE, catalog.services(), Service::id);
+    insertEntries(connection, OFFICE, catalog.offices(), Office::id);
+    insertEntries(connection, SITUATION, catalog.lifeSituations(), LifeSituation::id);
+    insertEntries(connection, FLOW, catalog.flows(), GuidedFlow::id);
+    insertEntries(connection, ANNOUNCEMENT, catalog.announcements(), Announcement::id);
+    insertEntries(connection, GLOSSARY, catalog.glossary(), GlossaryConcept::id);
+    insertRelations(connection, catalog);
   }
 
   private static <T> void insertEntries(

@@ -2,6 +2,7 @@ package de.buergerinfo.kiosk.sync;
 
 import de.buergerinfo.content.bundle.ContentFormatException;
 import de.buergerinfo.content.bundle.Manifest;
+import de.buergerinfo.content.bundle.ManifestEntry;
 import de.buergerinfo.content.bundle.UntrustedContentException;
 
 /** Where the terminal gets its content from: the central server (port of the sync client). */
@@ -16,4 +17,24 @@ public interface ContentSource {
    */
   Manifest manifest()
       throws ContentUnavailableException, ContentFormatException, UntrustedContentException;
+
+  /**
+   * The manifest as {@link #manifest()}, with the signed bytes it came in, which a terminal keeps.
+   *
+   * @param manifest the verified manifest
+   * @param signed the signed envelope as received
+   */
+  record FetchedManifest(Manifest manifest, byte[] signed) {}
+
+  /** Like {@link #manifest()}, keeping the signed bytes. */
+  FetchedManifest fetchManifest()
+      throws ContentUnavailableException, ContentFormatException, UntrustedContentException;
+
+  /**
+   * The object {@code entry} names, checked against its size and hash.
+   *
+   * @throws UntrustedContentException when the bytes are not what the manifest says (another
+   *     version's object, a changed one, more data than declared)
+   */
+  byte[] object(ManifestEntry entry) throws ContentUnavailableException, UntrustedContentException;
 }

@@ -2,10 +2,13 @@ package de.buergerinfo.kiosk.sync;
 
 import de.buergerinfo.content.bundle.ContentFormatException;
 import de.buergerinfo.content.bundle.Manifest;
+import de.buergerinfo.content.bundle.ManifestEntry;
+import de.buergerinfo.content.bundle.Sha256;
 import de.buergerinfo.content.bundle.SignedManifest;
 import de.buergerinfo.content.bundle.TrustedKeys;
 import de.buergerinfo.content.bundle.UntrustedContentException;
 import de.buergerinfo.content.http.ManifestHandler;
+import de.buergerinfo.content.http.ObjectHandler;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
@@ -62,17 +65,68 @@ public final class HttpContentSource implements ContentSource, AutoCloseable {
   @Override
   public Manifest manifest()
       throws ContentUnavailableException, ContentFormatException, UntrustedContentException {
-    URI uri = base.resolve(ManifestHandler.PATH);
+    return fetchManifest().manifest();
+  }
+
+  @Override
+  public FetchedManifest fetchManifest()
+      throws ContentUnavailableException, ContentFormatException, UntrustedContentException {
+    byte[] signed =
+        get(base.resolve(ManifestHandler.PATH), "application/json", SignedManifest.MAX_BYTES);
+    return new FetchedManifest(SignedManifest.parse(signed).verify(trusted), signed);
+  }
+
+  @Override
+  public byte[] object(ManifestEntry entry)
+      throws ContentUnavailableException, UntrustedContentException {
+    // Never read more than the manifest declares: a server sending endless data is cut off.
+    byte[] bytes;
+    try {
+      bytes =
+          get(
+              base.resolve(ObjectHandler.PATH + entry.sha256()),
+              "application/octet-stream",
+              (int) Math.min(Integer.MAX_VALUE - 8, Math.max(1, entry.size())));
+    } catch (ContentUnavailableException e) {
+      // Jetty's buffering limit is the declared size: more is an attack, not a network fault.
+      if (e.getCause() instanceof IllegalArgumentException overflow
+          && String.valueOf(overflow.getMessage()).contains("capacity")) {
+        throw new UntrustedContentException(
+            "endless data: object "
+                + entry.path()
+                + " is not what the signed manifest says (more than its "
+                + entry.size()
+                + " bytes)",
+            e);
+      }
+      throw e;
+    }
+    if (bytes.length != entry.size() || !Sha256.hex(bytes).equals(entry.sha256())) {
+      throw new UntrustedContentException(
+          "object "
+              + entry.path()
+              + " is not what the signed manifest says ("
+              + bytes.length
+              + " bytes, expected "
+              + entry.size()
+              + " with hash "
+              + entry.sha256().substring(0, 12)
+              + "...)");
+    }
+    return bytes;
+  }
+
+  private byte[] get(URI uri, String accept, int maxBytes) throws ContentUnavailableException {
     Request request =
         client
             .newRequest(uri)
             .method(HttpMethod.GET)
             .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-            .headers(headers -> headers.put(HttpHeader.ACCEPT, "application/json"));
+            .headers(headers -> headers.put(HttpHeader.ACCEPT, accept));
     ContentResponse response;
     try {
       response =
-          new CompletableResponseListener(request, SignedManifest.MAX_BYTES)
+          new CompletableResponseListener(request, maxBytes)
               .send()
               .get(timeout.toMillis() + 1_000, TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
@@ -87,7 +141,7 @@ public final class HttpContentSource implements ContentSource, AutoCloseable {
       throw new ContentUnavailableException(
           "the central server answered HTTP " + response.getStatus() + " for " + uri);
     }
-    return SignedManifest.parse(response.getContent()).verify(trusted);
+    return response.getContent();
   }
 
   public URI base() {

@@ -74,6 +74,8 @@ public final class CentralServer implements AutoCloseable {
   private final ServerConnector connector;
   private final ContentDatabase database;
   private final SigningKey signingKey;
+  private final java.util.concurrent.atomic.AtomicBoolean closed =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   private CentralServer(
       Server server, ServerConnector connector, ContentDatabase database, SigningKey signingKey) {
@@ -195,9 +197,12 @@ public final class CentralServer implements AutoCloseable {
     return database.folder();
   }
 
-  /** Finishes requests in flight (up to five seconds), then closes the database. */
+  /** Finishes requests in flight (up to five seconds), then closes the database; idempotent. */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     stopQuietly(server);
     database.close();
     log.info("central server stopped");

@@ -1,0 +1,26 @@
+package de.buergerinfo.kiosk.sync;
+
+import java.time.Duration;
+
+/** The outcome of one sync attempt. */
+public sealed interface SyncResult {
+
+  /** The terminal already has the server's version. */
+  record UpToDate(long version) implements SyncResult {}
+
+  /**
+   * A new version was downloaded and applied.
+   *
+   * @param objectsDownloaded objects fetched (the others were held already)
+   * @param bytesDownloaded their bytes
+   * @param took from asking for the manifest to the applied version
+   */
+  record Applied(long version, int objectsDownloaded, long bytesDownloaded, Duration took)
+      implements SyncResult {}
+
+  /** The server's content was refused (an attack or a broken bundle); the old version stays. */
+  record Refused(String reason) implements SyncResult {}
+
+  /** The server could not be reached or answered wrongly; the old version stays. */
+  record Failed(String reason) implements SyncResult {}
+}
