@@ -24,7 +24,7 @@ public final class KioskApp {
     Runtime.getRuntime().addShutdownHook(shutdown);
     CountDownLatch closed = new CountDownLatch(1);
     try {
-      runtime.checkContentInBackground();
+      runtime.startContentSync();
       Platform.setImplicitExit(false);
       Platform.startup(
           () -> {

@@ -1,20 +1,26 @@
 package de.buergerinfo.kiosk.app;
 
-import de.buergerinfo.content.bundle.ContentFormatException;
-import de.buergerinfo.content.bundle.Manifest;
 import de.buergerinfo.content.bundle.TrustedKeys;
-import de.buergerinfo.content.bundle.UntrustedContentException;
+import de.buergerinfo.content.store.CatalogStore;
+import de.buergerinfo.content.store.ContentDatabase;
+import de.buergerinfo.content.store.ReceivedContent;
 import de.buergerinfo.devices.DeviceKind;
 import de.buergerinfo.kiosk.central.EmbeddedCentral;
-import de.buergerinfo.kiosk.sync.ContentUnavailableException;
+import de.buergerinfo.kiosk.sync.ContentSync;
 import de.buergerinfo.kiosk.sync.HttpContentSource;
+import de.buergerinfo.kiosk.sync.LiveContent;
+import de.buergerinfo.kiosk.sync.SyncSchedule;
+import de.buergerinfo.kiosk.sync.SyncState;
 import de.buergerinfo.provisioning.central.CentralServer;
 import de.buergerinfo.provisioning.profile.TerminalProfile;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,16 +35,39 @@ public final class KioskRuntime implements AutoCloseable {
   private final TerminalProfile profile;
   private final Optional<CentralServer> embeddedCentral;
   private final HttpContentSource contentSource;
+  private final ContentDatabase store;
+  private final ContentSync sync;
+  private final LiveContent content;
+  private final SyncSchedule schedule;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private KioskRuntime(
       TerminalProfile profile,
       Optional<CentralServer> embeddedCentral,
-      HttpContentSource contentSource) {
+      HttpContentSource contentSource,
+      ContentDatabase store) {
     this.profile = profile;
     this.embeddedCentral = embeddedCentral;
     this.contentSource = contentSource;
+    this.store = store;
+    this.sync =
+        new ContentSync(
+            contentSource,
+            new ReceivedContent(store),
+            Clock.systemUTC(),
+            ContentSync.Limits.defaults());
+    this.content = LiveContent.of(new CatalogStore(store).load());
+    sync.onApplied(content::replace);
+    this.schedule =
+        new SyncSchedule(
+            sync, profile.contentPollInterval(), MAX_SYNC_BACKOFF, RandomGenerator.getDefault());
   }
+
+  /** The longest wait between sync attempts after failures. */
+  private static final Duration MAX_SYNC_BACKOFF = Duration.ofMinutes(30);
+
+  /** Where the terminal keeps the content it applied, inside its data folder. */
+  static final String STORE_FOLDER = "terminal";
 
   /** Starts the embedded central server if the profile names none, and the HTTP client. */
   public static KioskRuntime start(TerminalProfile profile, Path dataFolder) {
@@ -49,9 +78,17 @@ public final class KioskRuntime implements AutoCloseable {
     URI central =
         embedded.map(CentralServer::baseUri).orElseGet(() -> profile.centralServer().orElseThrow());
     HttpContentSource source;
+    ContentDatabase store;
     try {
       source = HttpContentSource.start(central, trustedKeys(profile, embedded));
     } catch (RuntimeException e) {
+      embedded.ifPresent(CentralServer::close);
+      throw e;
+    }
+    try {
+      store = ContentDatabase.open(dataFolder.resolve(STORE_FOLDER));
+    } catch (RuntimeException e) {
+      source.close();
       embedded.ifPresent(CentralServer::close);
       throw e;
     }
@@ -62,7 +99,7 @@ public final class KioskRuntime implements AutoCloseable {
         embedded.isPresent() ? " (embedded)" : "",
         profile.languages().stream().map(l -> l.tag()).toList(),
         devices(profile));
-    return new KioskRuntime(profile, embedded, source);
+    return new KioskRuntime(profile, embedded, source, store);
   }
 
   /** The profile's keys, or the embedded central's own key, which runs in this process. */
@@ -97,21 +134,24 @@ public final class KioskRuntime implements AutoCloseable {
     return embeddedCentral;
   }
 
-  /** Asks the central server for its manifest on a background thread and logs what it holds. */
-  public Thread checkContentInBackground() {
-    return Thread.ofVirtual().name("content-check").start(this::checkContent);
+  /** The catalogue and search index of the applied content version. */
+  public LiveContent content() {
+    return content;
   }
 
-  private void checkContent() {
-    try {
-      Manifest manifest = contentSource.manifest();
-      log.info(
-          "central server offers content version {} ({} objects)",
-          manifest.version(),
-          manifest.objects().size());
-    } catch (ContentUnavailableException | ContentFormatException | UntrustedContentException e) {
-      log.warn("content check failed, keeping the content we have: {}", e.getMessage());
-    }
+  /** What the content sync knows, for the screen and the fleet. */
+  public SyncState syncState() {
+    return sync.state();
+  }
+
+  /** One sync now, on a background thread (tests and the first start wait for it). */
+  public Thread checkContentInBackground() {
+    return Thread.ofVirtual().name("content-check").start(sync::syncOnce);
+  }
+
+  /** Polls the central server from now on, at the profile's interval, until closed. */
+  public void startContentSync() {
+    schedule.start();
   }
 
   /** Stops the HTTP client and the embedded central server; safe to call twice. */
@@ -121,7 +161,10 @@ public final class KioskRuntime implements AutoCloseable {
       return;
     }
     try {
+      schedule.close();
+      sync.close();
       contentSource.close();
+      store.close();
     } finally {
       embeddedCentral.ifPresent(CentralServer::close);
     }

@@ -8,6 +8,9 @@ import de.buergerinfo.content.bundle.ManifestEntry;
 import de.buergerinfo.content.bundle.SigningKey;
 import de.buergerinfo.content.bundle.TrustedKeys;
 import de.buergerinfo.content.bundle.UntrustedContentException;
+import de.buergerinfo.content.language.Language;
+import de.buergerinfo.content.search.SearchHit;
+import de.buergerinfo.content.search.SearchRequest;
 import de.buergerinfo.kiosk.sync.ContentUnavailableException;
 import de.buergerinfo.provisioning.central.CentralServer;
 import de.buergerinfo.provisioning.central.CentralServerException;
@@ -66,6 +69,38 @@ class KioskRuntimeTest {
   }
 
   @Test
+  void theEmbeddedDefaultGetsOurContentThroughSyncAndKeepsItWhenTheServerIsGone() throws Exception {
+    int services;
+    try (KioskRuntime runtime = KioskRuntime.start(TerminalProfile.embeddedDefault(), data)) {
+      assertThat(runtime.content().current().catalog().services()).isEmpty();
+
+      runtime.checkContentInBackground().join();
+
+      services = runtime.content().current().catalog().services().size();
+      assertThat(services).isGreaterThanOrEqualTo(40);
+      assertThat(runtime.syncState().version()).isEqualTo(1);
+      assertThat(
+              runtime
+                  .content()
+                  .current()
+                  .index()
+                  .search(new SearchRequest("kimlik kaybettim", Language.TURKISH, 3, false)))
+          .extracting(SearchHit::serviceId)
+          .contains("personalausweis-verlust");
+    }
+    // The same terminal, its central server unreachable: it starts on what it applied before.
+    TerminalProfile offline =
+        withCentral(URI.create("http://127.0.0.1:9"), SigningKey.generate().publicKey());
+    try (KioskRuntime runtime = KioskRuntime.start(offline, data)) {
+      runtime.checkContentInBackground().join();
+
+      assertThat(runtime.content().current().catalog().services()).hasSize(services);
+      assertThat(runtime.syncState().version()).isEqualTo(1);
+      assertThat(runtime.syncState().lastError()).get().asString().contains("did not answer");
+    }
+  }
+
+  @Test
   void aSecondTerminalOnTheSameDataFolderIsRefusedClearly() {
     try (KioskRuntime first = KioskRuntime.start(TerminalProfile.embeddedDefault(), data)) {
       assertThatThrownBy(() -> KioskRuntime.start(TerminalProfile.embeddedDefault(), data))
@@ -113,6 +148,7 @@ class KioskRuntimeTest {
         defaults.defaultLanguage(),
         defaults.orientation(),
         defaults.idleTimeout(),
+        defaults.contentPollInterval(),
         defaults.devices());
   }
 }

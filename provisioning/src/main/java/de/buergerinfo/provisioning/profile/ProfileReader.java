@@ -55,6 +55,7 @@ public final class ProfileReader {
     TERMINAL_SITE("terminal.site"),
     CENTRAL_URL("central.url"),
     CENTRAL_TRUSTED_KEYS("central.trusted-keys"),
+    CONTENT_POLL_INTERVAL("content.poll-interval"),
     LANGUAGES("languages"),
     LANGUAGES_DEFAULT("languages.default"),
     DISPLAY_ORIENTATION("display.orientation"),
@@ -142,6 +143,9 @@ public final class ProfileReader {
         entries.containsKey(Field.SESSION_IDLE_TIMEOUT)
             ? idleTimeout(entries.get(Field.SESSION_IDLE_TIMEOUT))
             : defaults.idleTimeout(),
+        entries.containsKey(Field.CONTENT_POLL_INTERVAL)
+            ? pollInterval(entries.get(Field.CONTENT_POLL_INTERVAL))
+            : defaults.contentPollInterval(),
         devices(entries));
   }
 
@@ -344,16 +348,28 @@ public final class ProfileReader {
     throw error(entry, "must be 'landscape' or 'portrait'");
   }
 
-  private Duration idleTimeout(Entry entry) throws ProfileException {
+  private Duration duration(Entry entry) throws ProfileException {
     Matcher matcher = DURATION.matcher(entry.value());
     if (!matcher.matches()) {
       throw error(entry, "must be a duration such as 120s or 2m");
     }
     long amount = Long.parseLong(matcher.group(1));
-    Duration timeout =
-        matcher.group(2) == null || matcher.group(2).equals("s")
-            ? Duration.ofSeconds(amount)
-            : Duration.ofMinutes(amount);
+    return matcher.group(2) == null || matcher.group(2).equals("s")
+        ? Duration.ofSeconds(amount)
+        : Duration.ofMinutes(amount);
+  }
+
+  private Duration pollInterval(Entry entry) throws ProfileException {
+    Duration interval = duration(entry);
+    if (interval.compareTo(Duration.ofSeconds(10)) < 0
+        || interval.compareTo(Duration.ofMinutes(60)) > 0) {
+      throw error(entry, "must be between 10s and 60m");
+    }
+    return interval;
+  }
+
+  private Duration idleTimeout(Entry entry) throws ProfileException {
+    Duration timeout = duration(entry);
     if (timeout.compareTo(MIN_IDLE) < 0 || timeout.compareTo(MAX_IDLE) > 0) {
       throw error(
           entry,

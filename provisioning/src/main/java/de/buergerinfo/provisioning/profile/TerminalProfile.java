@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param defaultLanguage the language a new session starts in
  * @param orientation how the screen is mounted
  * @param idleTimeout how long without a touch before the idle warning
+ * @param contentPollInterval how often the terminal asks the central server for new content
  * @param devices the device of each kind
  */
 public record TerminalProfile(
@@ -34,6 +35,7 @@ public record TerminalProfile(
     Language defaultLanguage,
     ScreenOrientation orientation,
     Duration idleTimeout,
+    Duration contentPollInterval,
     DeviceSetup devices) {
 
   public static final String DEMO_TERMINAL_ID = "demo";
@@ -50,6 +52,7 @@ public record TerminalProfile(
     Objects.requireNonNull(defaultLanguage, "defaultLanguage");
     Objects.requireNonNull(orientation, "orientation");
     Objects.requireNonNull(idleTimeout, "idleTimeout");
+    Objects.requireNonNull(contentPollInterval, "contentPollInterval");
     Objects.requireNonNull(devices, "devices");
     languages = List.copyOf(languages);
     if (languages.isEmpty() || !languages.contains(defaultLanguage)) {
@@ -71,6 +74,7 @@ public record TerminalProfile(
         Language.GERMAN,
         ScreenOrientation.LANDSCAPE,
         Duration.ofSeconds(120),
+        Duration.ofSeconds(60),
         DeviceSetup.allSimulated());
   }
 

@@ -61,6 +61,7 @@ class ProfileReaderTest {
             languages.default = de-x-easy
             display.orientation = portrait
             session.idle-timeout = 2m
+            content.poll-interval = 5m
             device.printer = escpos+tcp://10.0.0.5:9100
             device.card-reader = pcsc:*
             device.scanner = hid:/dev/input/by-id/usb-Scanner-event-kbd
@@ -79,6 +80,7 @@ class ProfileReaderTest {
     assertThat(profile.defaultLanguage()).isEqualTo(Language.GERMAN_EASY);
     assertThat(profile.orientation()).isEqualTo(ScreenOrientation.PORTRAIT);
     assertThat(profile.idleTimeout()).isEqualTo(Duration.ofMinutes(2));
+    assertThat(profile.contentPollInterval()).isEqualTo(Duration.ofMinutes(5));
     assertThat(profile.devices().address(DeviceKind.PRINTER))
         .hasToString("escpos+tcp://10.0.0.5:9100");
     assertThat(profile.devices().address(DeviceKind.GPIO).parameters())
@@ -127,6 +129,7 @@ class ProfileReaderTest {
 
     assertThat(profile.site()).isEqualTo("zb-02");
     assertThat(profile.usesEmbeddedCentral()).isTrue();
+    assertThat(profile.contentPollInterval()).isEqualTo(Duration.ofSeconds(60));
     assertThat(profile.languages()).containsExactly(Language.values());
     assertThat(profile.defaultLanguage()).isEqualTo(Language.GERMAN);
     assertThat(profile.orientation()).isEqualTo(ScreenOrientation.LANDSCAPE);
@@ -191,6 +194,9 @@ class ProfileReaderTest {
         "terminal.id = a\\nsession.idle-timeout = 10s          | 2 | session.idle-timeout | between 30s and 30m",
         "terminal.id = a\\nsession.idle-timeout = 2h           | 2 | session.idle-timeout | duration such as",
         "terminal.id = a\\nsession.idle-timeout = 31m          | 2 | session.idle-timeout | between 30s and 30m",
+        "terminal.id = a\\ncontent.poll-interval = 5s         | 2 | content.poll-interval | between 10s and 60m",
+        "terminal.id = a\\ncontent.poll-interval = 61m        | 2 | content.poll-interval | between 10s and 60m",
+        "terminal.id = a\\ncontent.poll-interval = often      | 2 | content.poll-interval | duration such as",
         "terminal.id = a\\ncentral.url = ftp://central.example | 2 | central.url          | must start with https://",
         "terminal.id = a\\ncentral.url = https:///api          | 2 | central.url          | host",
         "terminal.id = a\\ncentral.url = https://user:pw@central.example | 2 | central.url | without user",

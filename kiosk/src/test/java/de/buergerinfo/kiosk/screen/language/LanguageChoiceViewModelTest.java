@@ -41,6 +41,7 @@ class LanguageChoiceViewModelTest {
             Language.GERMAN,
             defaults.orientation(),
             defaults.idleTimeout(),
+            defaults.contentPollInterval(),
             defaults.devices());
     var context =
         new ScreenContext(
