@@ -42,6 +42,14 @@ public record Manifest(
     return !now.isBefore(expires);
   }
 
+  /**
+   * SHA-256 of the manifest's canonical JSON ({@link ManifestJson#write}): how a delta names the
+   * version it starts from.
+   */
+  public String digest() {
+    return Sha256.hex(ManifestJson.write(this));
+  }
+
   /** The sum of the objects' sizes: what a terminal downloads for a full sync. */
   public long totalSize() {
     return objects.stream().mapToLong(ManifestEntry::size).sum();

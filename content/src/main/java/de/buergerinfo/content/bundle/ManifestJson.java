@@ -90,28 +90,7 @@ public final class ManifestJson {
    * @throws ContentFormatException naming what is wrong, for example {@code objects[3].sha256}
    */
   public static Manifest read(byte[] bytes) throws ContentFormatException {
-    if (bytes.length > MAX_BYTES) {
-      throw new ContentFormatException(
-          "manifest is " + bytes.length + " bytes, more than the limit of " + MAX_BYTES);
-    }
-    JsonNode root;
-    try (JsonParser parser = MAPPER.createParser(bytes)) {
-      try {
-        root = MAPPER.readTree(parser);
-        if (parser.nextToken() != null) {
-          throw new ContentFormatException("manifest has data after the JSON object");
-        }
-      } catch (JsonProcessingException e) {
-        throw new ContentFormatException(
-            "manifest is not valid JSON" + location(parser) + ": " + e.getOriginalMessage(), e);
-      }
-    } catch (IOException e) {
-      throw new ContentFormatException("manifest could not be read: " + e.getMessage(), e);
-    }
-    requireUtf8(bytes);
-    if (root == null || !root.isObject()) {
-      throw new ContentFormatException("manifest must be a JSON object");
-    }
+    JsonNode root = tree(bytes);
     long format = requireLong(root, "format", "format");
     if (format != FORMAT) {
       throw new ContentFormatException(
@@ -136,6 +115,108 @@ public final class ManifestJson {
       return new Manifest(version, created, expires, entries);
     } catch (IllegalArgumentException e) {
       throw new ContentFormatException("manifest is inconsistent: " + e.getMessage(), e);
+    }
+  }
+
+  /** Parses {@code bytes} into a JSON object, within the limits, refusing non-UTF-8. */
+  private static JsonNode tree(byte[] bytes) throws ContentFormatException {
+    if (bytes.length > MAX_BYTES) {
+      throw new ContentFormatException(
+          "manifest is " + bytes.length + " bytes, more than the limit of " + MAX_BYTES);
+    }
+    JsonNode root;
+    try (JsonParser parser = MAPPER.createParser(bytes)) {
+      try {
+        root = MAPPER.readTree(parser);
+        if (parser.nextToken() != null) {
+          throw new ContentFormatException("manifest has data after the JSON object");
+        }
+      } catch (JsonProcessingException e) {
+        throw new ContentFormatException(
+            "manifest is not valid JSON" + location(parser) + ": " + e.getOriginalMessage(), e);
+      }
+    } catch (IOException e) {
+      throw new ContentFormatException("manifest could not be read: " + e.getMessage(), e);
+    }
+    requireUtf8(bytes);
+    if (root == null || !root.isObject()) {
+      throw new ContentFormatException("manifest must be a JSON object");
+    }
+    return root;
+  }
+
+  /** A delta as compact UTF-8 JSON, fields in a fixed order. */
+  public static byte[] writeDelta(ManifestDelta delta) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256 + delta.changed().size() * 128);
+    try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
+      json.writeStartObject();
+      json.writeNumberField("format", FORMAT);
+      json.writeNumberField("baseVersion", delta.baseVersion());
+      json.writeStringField("baseSha256", delta.baseSha256());
+      json.writeNumberField("version", delta.version());
+      json.writeStringField("created", delta.created().toString());
+      json.writeStringField("expires", delta.expires().toString());
+      json.writeArrayFieldStart("changed");
+      for (ManifestEntry entry : delta.changed()) {
+        json.writeStartObject();
+        json.writeStringField("path", entry.path());
+        json.writeStringField("sha256", entry.sha256());
+        json.writeNumberField("size", entry.size());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("removed");
+      for (String path : delta.removed()) {
+        json.writeString(path);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing JSON to memory failed", e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Reads a delta.
+   *
+   * @throws ContentFormatException naming what is wrong
+   */
+  public static ManifestDelta readDelta(byte[] bytes) throws ContentFormatException {
+    JsonNode root = tree(bytes);
+    if (root == null || !root.isObject()) {
+      throw new ContentFormatException("manifest delta must be a JSON object");
+    }
+    if (requireLong(root, "format", "format") != FORMAT) {
+      throw new ContentFormatException("manifest delta format is not supported");
+    }
+    JsonNode changed = root.get("changed");
+    JsonNode removed = root.get("removed");
+    if (changed == null || !changed.isArray() || removed == null || !removed.isArray()) {
+      throw new ContentFormatException("manifest delta needs the arrays 'changed' and 'removed'");
+    }
+    List<ManifestEntry> entries = new ArrayList<>(changed.size());
+    for (int i = 0; i < changed.size(); i++) {
+      entries.add(readEntry(changed.get(i), "changed[" + i + "]"));
+    }
+    List<String> paths = new ArrayList<>(removed.size());
+    for (int i = 0; i < removed.size(); i++) {
+      if (!removed.get(i).isTextual()) {
+        throw new ContentFormatException("manifest field 'removed[" + i + "]' must be a string");
+      }
+      paths.add(removed.get(i).textValue());
+    }
+    try {
+      return new ManifestDelta(
+          requireLong(root, "baseVersion", "baseVersion"),
+          requireText(root, "baseSha256", "baseSha256"),
+          requireLong(root, "version", "version"),
+          requireInstant(root, "created"),
+          requireInstant(root, "expires"),
+          entries,
+          paths);
+    } catch (IllegalArgumentException e) {
+      throw new ContentFormatException("manifest delta is inconsistent: " + e.getMessage(), e);
     }
   }
 

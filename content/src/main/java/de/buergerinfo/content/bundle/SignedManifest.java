@@ -21,13 +21,17 @@ import java.util.List;
  * (https://github.com/secure-systems-lab/dsse) whose payload is the manifest's JSON. Signatures
  * cover the payload bytes exactly as sent, so no JSON canonicalisation is needed to check them.
  *
- * @param payload the manifest as {@link ManifestJson} wrote it
+ * @param payloadType {@link #PAYLOAD_TYPE} for a manifest, {@link #DELTA_PAYLOAD_TYPE} for a delta
+ * @param payload the manifest or delta as {@link ManifestJson} wrote it
  * @param signatures at least one
  */
-public record SignedManifest(byte[] payload, List<Signature> signatures) {
+public record SignedManifest(String payloadType, byte[] payload, List<Signature> signatures) {
 
-  /** The envelope's payload type. */
+  /** The payload type of a whole manifest. */
   public static final String PAYLOAD_TYPE = "application/vnd.buergerinfo.manifest+json";
+
+  /** The payload type of a {@link ManifestDelta}. */
+  public static final String DELTA_PAYLOAD_TYPE = "application/vnd.buergerinfo.manifest-delta+json";
 
   /** Largest envelope read: a full-size manifest in base64 plus a few signatures. */
   public static final int MAX_BYTES = ManifestJson.MAX_BYTES / 3 * 4 + 16 * 1024;
@@ -65,6 +69,9 @@ public record SignedManifest(byte[] payload, List<Signature> signatures) {
   }
 
   public SignedManifest {
+    if (!PAYLOAD_TYPE.equals(payloadType) && !DELTA_PAYLOAD_TYPE.equals(payloadType)) {
+      throw new IllegalArgumentException("unknown payload type " + payloadType);
+    }
     payload = payload.clone();
     signatures = List.copyOf(signatures);
   }
@@ -76,13 +83,26 @@ public record SignedManifest(byte[] payload, List<Signature> signatures) {
 
   /** Signs {@code manifest} with every key given (two during a key rotation). */
   public static SignedManifest sign(Manifest manifest, List<SigningKey> keys) {
-    byte[] payload = ManifestJson.write(manifest);
-    byte[] message = preAuthenticationEncoding(payload);
+    return sign(PAYLOAD_TYPE, ManifestJson.write(manifest), keys);
+  }
+
+  /** Signs a delta from an older version to {@code delta.version()}. */
+  public static SignedManifest signDelta(ManifestDelta delta, List<SigningKey> keys) {
+    return sign(DELTA_PAYLOAD_TYPE, ManifestJson.writeDelta(delta), keys);
+  }
+
+  private static SignedManifest sign(String type, byte[] payload, List<SigningKey> keys) {
+    byte[] message = preAuthenticationEncoding(type, payload);
     List<Signature> signatures = new ArrayList<>();
     for (SigningKey key : keys) {
       signatures.add(new Signature(key.keyId(), key.sign(message)));
     }
-    return new SignedManifest(payload, signatures);
+    return new SignedManifest(type, payload, signatures);
+  }
+
+  /** Whether this envelope holds a delta rather than a whole manifest. */
+  public boolean isDelta() {
+    return DELTA_PAYLOAD_TYPE.equals(payloadType);
   }
 
   /**
@@ -93,10 +113,33 @@ public record SignedManifest(byte[] payload, List<Signature> signatures) {
    */
   public Manifest verify(TrustedKeys trusted)
       throws UntrustedContentException, ContentFormatException {
-    byte[] message = preAuthenticationEncoding(payload);
+    if (isDelta()) {
+      throw new ContentFormatException("expected a whole manifest, got a delta");
+    }
+    checkSignature(trusted);
+    return ManifestJson.read(payload);
+  }
+
+  /**
+   * The delta, if a key in {@code trusted} signed exactly these bytes.
+   *
+   * @throws UntrustedContentException if no trusted key signed it
+   * @throws ContentFormatException if the payload is not a valid delta
+   */
+  public ManifestDelta verifyDelta(TrustedKeys trusted)
+      throws UntrustedContentException, ContentFormatException {
+    if (!isDelta()) {
+      throw new ContentFormatException("expected a manifest delta, got a whole manifest");
+    }
+    checkSignature(trusted);
+    return ManifestJson.readDelta(payload);
+  }
+
+  private void checkSignature(TrustedKeys trusted) throws UntrustedContentException {
+    byte[] message = preAuthenticationEncoding(payloadType, payload);
     for (Signature signature : signatures) {
       if (trusted.isValid(signature.keyId(), message, signature.value())) {
-        return ManifestJson.read(payload);
+        return;
       }
     }
     throw new UntrustedContentException(
@@ -112,7 +155,7 @@ public record SignedManifest(byte[] payload, List<Signature> signatures) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(payload.length * 4 / 3 + 512);
     try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
       json.writeStartObject();
-      json.writeStringField("payloadType", PAYLOAD_TYPE);
+      json.writeStringField("payloadType", payloadType);
       json.writeStringField("payload", Base64.getEncoder().encodeToString(payload));
       json.writeArrayFieldStart("signatures");
       for (Signature signature : signatures) {
@@ -148,12 +191,10 @@ public record SignedManifest(byte[] payload, List<Signature> signatures) {
     if (root == null || !root.isObject()) {
       throw new ContentFormatException("signed manifest must be a JSON object");
     }
-    if (!PAYLOAD_TYPE.equals(text(root, "payloadType"))) {
+    String type = text(root, "payloadType");
+    if (!PAYLOAD_TYPE.equals(type) && !DELTA_PAYLOAD_TYPE.equals(type)) {
       throw new ContentFormatException(
-          "signed manifest has payloadType '"
-              + text(root, "payloadType")
-              + "', not "
-              + PAYLOAD_TYPE);
+          "signed manifest has payloadType '" + type + "', not " + PAYLOAD_TYPE);
     }
     byte[] payload = base64(text(root, "payload"), "payload");
     JsonNode list = root.get("signatures");
@@ -176,7 +217,7 @@ public record SignedManifest(byte[] payload, List<Signature> signatures) {
       byte[] value = base64(text(entry, "sig"), "signatures[" + i + "].sig");
       signatures.add(new Signature(keyId, value));
     }
-    return new SignedManifest(payload, signatures);
+    return new SignedManifest(type, payload, signatures);
   }
 
   private static String text(JsonNode node, String field) {
@@ -196,10 +237,10 @@ public record SignedManifest(byte[] payload, List<Signature> signatures) {
   }
 
   /** DSSE's PAE: what is actually signed, binding the payload type to the payload. */
-  static byte[] preAuthenticationEncoding(byte[] payload) {
-    byte[] type = PAYLOAD_TYPE.getBytes(StandardCharsets.UTF_8);
+  static byte[] preAuthenticationEncoding(String payloadType, byte[] payload) {
+    byte[] type = payloadType.getBytes(StandardCharsets.UTF_8);
     byte[] head =
-        ("DSSEv1 " + type.length + " " + PAYLOAD_TYPE + " " + payload.length + " ")
+        ("DSSEv1 " + type.length + " " + payloadType + " " + payload.length + " ")
             .getBytes(StandardCharsets.UTF_8);
     byte[] message = Arrays.copyOf(head, head.length + payload.length);
     System.arraycopy(payload, 0, message, head.length, payload.length);

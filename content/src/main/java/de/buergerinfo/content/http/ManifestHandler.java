@@ -1,9 +1,16 @@
 package de.buergerinfo.content.http;
 
+import de.buergerinfo.content.bundle.Manifest;
+import de.buergerinfo.content.bundle.ManifestDelta;
 import de.buergerinfo.content.bundle.Sha256;
+import de.buergerinfo.content.bundle.SignedManifest;
+import de.buergerinfo.content.bundle.SigningKey;
 import de.buergerinfo.content.store.PublishedContent;
 import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpStatus;
@@ -24,15 +31,29 @@ public final class ManifestHandler extends Handler.Abstract {
 
   private static final String JSON = "application/json; charset=utf-8";
 
+  /** Deltas are offered from at most this many versions back; older terminals get everything. */
+  static final int MAX_DELTA_SPAN = 64;
+
   private final PublishedContent content;
+  private final List<SigningKey> keys;
 
   /** The signed manifest of one version, with its tag; replaced when a newer version appears. */
   private record Current(long version, byte[] body, String etag) {}
 
   private volatile Current current;
 
-  public ManifestHandler(PublishedContent content) {
+  /** Signed deltas to the current version, by base version; emptied when a version appears. */
+  private final Map<DeltaKey, Current> deltas = new ConcurrentHashMap<>();
+
+  private record DeltaKey(long base, long target) {}
+
+  /**
+   * {@code keys} sign the deltas a terminal asks for with {@code ?since=VERSION} (the same keys
+   * that sign bundles).
+   */
+  public ManifestHandler(PublishedContent content, List<SigningKey> keys) {
     this.content = content;
+    this.keys = List.copyOf(keys);
   }
 
   @Override
@@ -44,7 +65,7 @@ public final class ManifestHandler extends Handler.Abstract {
       Response.writeError(request, response, callback, HttpStatus.METHOD_NOT_ALLOWED_405);
       return true;
     }
-    Optional<Current> manifest = current();
+    Optional<Current> manifest = current().map(whole -> deltaIfAsked(request, whole));
     if (manifest.isEmpty()) {
       response.getHeaders().put(HttpHeader.RETRY_AFTER, "60");
       Response.writeError(
@@ -70,6 +91,42 @@ public final class ManifestHandler extends Handler.Abstract {
   }
 
   /**
+   * For {@code ?since=N} from a terminal on version N: a signed delta to the current version, so a
+   * small change costs a small download; the whole manifest when N is unknown or too old.
+   */
+  private Current deltaIfAsked(Request request, Current whole) {
+    String since = Request.extractQueryParameters(request).getValue("since");
+    if (since == null || !since.matches("[0-9]{1,18}") || keys.isEmpty()) {
+      return whole;
+    }
+    long base = Long.parseLong(since);
+    if (base <= 0 || base >= whole.version() || whole.version() - base > MAX_DELTA_SPAN) {
+      return whole;
+    }
+    return deltas.computeIfAbsent(
+        new DeltaKey(base, whole.version()),
+        key ->
+            content
+                .manifest(key.base())
+                .map(
+                    from -> {
+                      Manifest to = content.manifest(whole.version()).orElseThrow();
+                      byte[] body =
+                          SignedManifest.signDelta(ManifestDelta.between(from, to), keys).toJson();
+                      String tag =
+                          "\"v"
+                              + whole.version()
+                              + "-d"
+                              + key.base()
+                              + "-"
+                              + Sha256.hex(body).substring(0, 16)
+                              + "\"";
+                      return new Current(whole.version(), body, tag);
+                    })
+                .orElse(whole));
+  }
+
+  /**
    * The newest signed manifest. One small query per request tells whether a new version was
    * published; the bytes and their hash are read and computed once per version.
    */
@@ -86,6 +143,7 @@ public final class ManifestHandler extends Handler.Abstract {
     byte[] body = stored.get().signed();
     String tag = "\"v" + stored.get().version() + "-" + Sha256.hex(body).substring(0, 16) + "\"";
     Current fresh = new Current(stored.get().version(), body, tag);
+    deltas.clear();
     current = fresh;
     return Optional.of(fresh);
   }

@@ -22,20 +22,27 @@ public final class PublishedContent {
 
   /** The manifest of the newest bundle; a new store holds the empty bundle, version 0. */
   public Manifest currentManifest() {
+    long version = newestVersion();
+    return manifest(version)
+        .orElseThrow(() -> new ContentStoreException("bundle " + version + " vanished"));
+  }
+
+  /** The manifest of bundle {@code version}, if the store has it. */
+  public Optional<Manifest> manifest(long version) {
     try (Connection connection = database.connection()) {
-      long version;
       OffsetDateTime created;
       OffsetDateTime expires;
       try (PreparedStatement query =
-              connection.prepareStatement(
-                  "SELECT version, created_at, expires_at FROM bundle ORDER BY version DESC LIMIT 1");
-          ResultSet result = query.executeQuery()) {
-        if (!result.next()) {
-          throw new ContentStoreException("the database holds no bundle, not even version 0");
+          connection.prepareStatement(
+              "SELECT created_at, expires_at FROM bundle WHERE version = ?")) {
+        query.setLong(1, version);
+        try (ResultSet result = query.executeQuery()) {
+          if (!result.next()) {
+            return Optional.empty();
+          }
+          created = result.getObject(1, OffsetDateTime.class);
+          expires = result.getObject(2, OffsetDateTime.class);
         }
-        version = result.getLong(1);
-        created = result.getObject(2, OffsetDateTime.class);
-        expires = result.getObject(3, OffsetDateTime.class);
       }
       List<ManifestEntry> entries = new ArrayList<>();
       try (PreparedStatement query =
@@ -51,9 +58,10 @@ public final class PublishedContent {
           }
         }
       }
-      return new Manifest(version, created.toInstant(), expires.toInstant(), entries);
+      return Optional.of(new Manifest(version, created.toInstant(), expires.toInstant(), entries));
     } catch (SQLException e) {
-      throw new ContentStoreException("reading the current manifest failed: " + e.getMessage(), e);
+      throw new ContentStoreException(
+          "reading manifest " + version + " failed: " + e.getMessage(), e);
     }
   }
 

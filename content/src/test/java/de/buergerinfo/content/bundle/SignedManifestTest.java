@@ -58,9 +58,11 @@ class SignedManifestTest {
     SignedManifest genuine = SignedManifest.sign(MANIFEST, List.of(OLD));
     byte[] payload = genuine.payload();
     payload[payload.length - 3] ^= 1;
-    SignedManifest tampered = new SignedManifest(payload, genuine.signatures());
+    SignedManifest tampered =
+        new SignedManifest(SignedManifest.PAYLOAD_TYPE, payload, genuine.signatures());
     SignedManifest forged =
         new SignedManifest(
+            SignedManifest.PAYLOAD_TYPE,
             genuine.payload(),
             List.of(
                 new SignedManifest.Signature(
@@ -79,7 +81,9 @@ class SignedManifestTest {
     // A signature over the bare payload (as another protocol might make) does not verify.
     SignedManifest bare =
         new SignedManifest(
-            payload, List.of(new SignedManifest.Signature(key.keyId(), key.sign(payload))));
+            SignedManifest.PAYLOAD_TYPE,
+            payload,
+            List.of(new SignedManifest.Signature(key.keyId(), key.sign(payload))));
 
     assertThatThrownBy(() -> bare.verify(trusting(OLD)))
         .isInstanceOf(UntrustedContentException.class);
@@ -126,10 +130,12 @@ class SignedManifestTest {
   @Test
   void aValidSignatureOverAPayloadThatIsNoManifestGivesAFormatError() {
     byte[] payload = "{\"format\":1}".getBytes(StandardCharsets.UTF_8);
-    byte[] message = SignedManifest.preAuthenticationEncoding(payload);
+    byte[] message = SignedManifest.preAuthenticationEncoding(SignedManifest.PAYLOAD_TYPE, payload);
     SignedManifest odd =
         new SignedManifest(
-            payload, List.of(new SignedManifest.Signature(OLD.keyId(), OLD.sign(message))));
+            SignedManifest.PAYLOAD_TYPE,
+            payload,
+            List.of(new SignedManifest.Signature(OLD.keyId(), OLD.sign(message))));
 
     assertThatThrownBy(() -> odd.verify(trusting(OLD))).isInstanceOf(ContentFormatException.class);
     assertThat(Base64.getEncoder().encodeToString(payload)).isNotEmpty();

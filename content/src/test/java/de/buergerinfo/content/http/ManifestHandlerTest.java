@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.buergerinfo.content.bundle.BundleObject;
 import de.buergerinfo.content.bundle.Manifest;
+import de.buergerinfo.content.bundle.ManifestDelta;
+import de.buergerinfo.content.bundle.ManifestEntry;
 import de.buergerinfo.content.bundle.SignedManifest;
 import de.buergerinfo.content.bundle.SigningKey;
 import de.buergerinfo.content.bundle.TrustedKeys;
@@ -58,7 +60,8 @@ class ManifestHandlerTest {
     server.addConnector(connector);
     PathMappingsHandler routes = new PathMappingsHandler();
     routes.addMapping(
-        PathSpec.from(ManifestHandler.PATH), new ManifestHandler(new PublishedContent(database)));
+        PathSpec.from(ManifestHandler.PATH),
+        new ManifestHandler(new PublishedContent(database), List.of(KEY)));
     server.setHandler(routes);
     server.start();
     manifest = URI.create("http://127.0.0.1:" + connector.getLocalPort() + ManifestHandler.PATH);
@@ -165,6 +168,37 @@ class ManifestHandlerTest {
   }
 
   @Test
+  void aTerminalOnAnOlderVersionAsksSinceItAndGetsASignedDelta() throws Exception {
+    publishBundleOne();
+    Manifest one = new PublishedContent(database).currentManifest();
+    publisher.publish(
+        List.of(
+            new BundleObject("services/a.json", new byte[] {1}),
+            new BundleObject("services/b.json", new byte[] {2})),
+        Instant.now(),
+        Duration.ofDays(1));
+    URI since = URI.create(manifest + "?since=1");
+
+    HttpResponse<byte[]> delta = send(HttpRequest.newBuilder(since));
+    HttpResponse<byte[]> again =
+        send(HttpRequest.newBuilder(since).header("If-None-Match", etag(delta)));
+    HttpResponse<byte[]> unknown = send(HttpRequest.newBuilder(URI.create(manifest + "?since=77")));
+    HttpResponse<byte[]> nonsense = send(HttpRequest.newBuilder(URI.create(manifest + "?since=x")));
+
+    assertThat(delta.statusCode()).isEqualTo(200);
+    SignedManifest envelope = SignedManifest.parse(delta.body());
+    assertThat(envelope.isDelta()).isTrue();
+    ManifestDelta changes = envelope.verifyDelta(TRUSTED);
+    assertThat(changes.changed())
+        .extracting(ManifestEntry::path)
+        .containsExactly("services/b.json");
+    assertThat(changes.applyTo(one)).isEqualTo(new PublishedContent(database).currentManifest());
+    assertThat(again.statusCode()).isEqualTo(304);
+    assertThat(verified(unknown.body()).version()).isEqualTo(2);
+    assertThat(verified(nonsense.body()).version()).isEqualTo(2);
+  }
+
+  @Test
   void headGivesTheHeadersAndLengthWithoutABody() throws Exception {
     HttpResponse<byte[]> full = get(null);
     HttpResponse<byte[]> response =
@@ -184,7 +218,7 @@ class ManifestHandlerTest {
       ServerConnector connector = new ServerConnector(other);
       connector.setHost("127.0.0.1");
       other.addConnector(connector);
-      other.setHandler(new ManifestHandler(new PublishedContent(unsigned)));
+      other.setHandler(new ManifestHandler(new PublishedContent(unsigned), List.of(KEY)));
       other.start();
       try {
         HttpResponse<byte[]> response =

@@ -26,8 +26,12 @@ public interface ContentSource {
    */
   record FetchedManifest(Manifest manifest, byte[] signed) {}
 
-  /** Like {@link #manifest()}, keeping the signed bytes. */
-  FetchedManifest fetchManifest()
+  /**
+   * The newest manifest for a terminal that has {@code applied}: the server may answer with a
+   * signed delta from that version, which is checked against {@code applied} and rebuilt; the
+   * signed bytes as received are kept.
+   */
+  FetchedManifest fetchManifest(Manifest applied)
       throws ContentUnavailableException, ContentFormatException, UntrustedContentException;
 
   /**

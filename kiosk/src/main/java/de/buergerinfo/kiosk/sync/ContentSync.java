@@ -104,9 +104,9 @@ public final class ContentSync implements AutoCloseable {
           ContentFormatException,
           UntrustedContentException,
           InterruptedException {
-    ContentSource.FetchedManifest fetched = source.fetchManifest();
-    Manifest offered = fetched.manifest();
     Manifest applied = local.appliedManifest();
+    ContentSource.FetchedManifest fetched = source.fetchManifest(applied);
+    Manifest offered = fetched.manifest();
     if (offered.isExpiredAt(now)) {
       throw new UntrustedContentException(
           "freeze: the server's manifest (version "
@@ -136,7 +136,11 @@ public final class ContentSync implements AutoCloseable {
     local.apply(offered, fetched.signed(), catalog);
     catalogListeners.forEach(listener -> listener.accept(catalog));
     return new SyncResult.Applied(
-        offered.version(), missing.size(), bytes, Duration.between(now, clock.instant()));
+        offered.version(),
+        missing.size(),
+        bytes,
+        fetched.signed().length,
+        Duration.between(now, clock.instant()));
   }
 
   private void checkLimits(Manifest offered) throws UntrustedContentException {
@@ -233,10 +237,12 @@ public final class ContentSync implements AutoCloseable {
     switch (result) {
       case SyncResult.Applied applied ->
           log.info(
-              "content version {} applied: {} objects, {} bytes downloaded in {} ms",
+              "content version {} applied: {} objects, {} bytes and a {} byte manifest"
+                  + " downloaded in {} ms",
               applied.version(),
               applied.objectsDownloaded(),
               applied.bytesDownloaded(),
+              applied.manifestBytes(),
               applied.took().toMillis());
       case SyncResult.Refused refused ->
           log.warn("content refused, keeping version {}: {}", before.version(), refused.reason());

@@ -65,15 +65,26 @@ public final class HttpContentSource implements ContentSource, AutoCloseable {
   @Override
   public Manifest manifest()
       throws ContentUnavailableException, ContentFormatException, UntrustedContentException {
-    return fetchManifest().manifest();
+    byte[] signed =
+        get(base.resolve(ManifestHandler.PATH), "application/json", SignedManifest.MAX_BYTES);
+    return SignedManifest.parse(signed).verify(trusted);
   }
 
   @Override
-  public FetchedManifest fetchManifest()
+  public FetchedManifest fetchManifest(Manifest applied)
       throws ContentUnavailableException, ContentFormatException, UntrustedContentException {
+    String query = applied.version() > 0 ? "?since=" + applied.version() : "";
     byte[] signed =
-        get(base.resolve(ManifestHandler.PATH), "application/json", SignedManifest.MAX_BYTES);
-    return new FetchedManifest(SignedManifest.parse(signed).verify(trusted), signed);
+        get(
+            base.resolve(ManifestHandler.PATH + query),
+            "application/json",
+            SignedManifest.MAX_BYTES);
+    SignedManifest envelope = SignedManifest.parse(signed);
+    Manifest manifest =
+        envelope.isDelta()
+            ? envelope.verifyDelta(trusted).applyTo(applied)
+            : envelope.verify(trusted);
+    return new FetchedManifest(manifest, signed);
   }
 
   @Override

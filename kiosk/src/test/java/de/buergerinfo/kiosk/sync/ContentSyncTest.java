@@ -162,6 +162,9 @@ class ContentSyncTest {
             a -> {
               assertThat(a.version()).isEqualTo(2);
               assertThat(a.objectsDownloaded()).as("only the changed service").isEqualTo(1);
+              assertThat(a.manifestBytes())
+                  .as("a signed delta, not the whole manifest")
+                  .isLessThan(((SyncResult.Applied) first).manifestBytes() / 10);
             });
     assertThat(third).isEqualTo(new SyncResult.UpToDate(2));
     assertThat(storedIdCardName()).isEqualTo("Personalausweis (neu)");

@@ -119,7 +119,7 @@ public final class CentralServer implements AutoCloseable {
     server.addConnector(connector);
     server.setHandler(
         new DoSHandler(
-            routes(database),
+            routes(database, signingKey),
             DoSHandler.ID_FROM_REMOTE_ADDRESS,
             new DoSHandler.LeakingBucketTrackerFactory(settings.requestsPerSecond()),
             new DoSHandler.StatusRejectHandler(HttpStatus.TOO_MANY_REQUESTS_429),
@@ -142,10 +142,11 @@ public final class CentralServer implements AutoCloseable {
     return central;
   }
 
-  private static PathMappingsHandler routes(ContentDatabase database) {
+  private static PathMappingsHandler routes(ContentDatabase database, SigningKey key) {
     PathMappingsHandler routes = new PathMappingsHandler();
     PublishedContent content = new PublishedContent(database);
-    routes.addMapping(PathSpec.from(ManifestHandler.PATH), new ManifestHandler(content));
+    routes.addMapping(
+        PathSpec.from(ManifestHandler.PATH), new ManifestHandler(content, List.of(key)));
     routes.addMapping(PathSpec.from(ObjectHandler.PATH + "*"), new ObjectHandler(content));
     return routes;
   }
