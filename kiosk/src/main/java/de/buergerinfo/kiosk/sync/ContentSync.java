@@ -132,14 +132,17 @@ public final class ContentSync implements AutoCloseable {
     checkLimits(offered);
     List<ManifestEntry> missing = missing(offered);
     long bytes = download(missing);
+    Instant applying = clock.instant();
     Catalog catalog = CatalogObjects.read(local.objects(offered));
     local.apply(offered, fetched.signed(), catalog);
+    Duration applyTook = Duration.between(applying, clock.instant());
     catalogListeners.forEach(listener -> listener.accept(catalog));
     return new SyncResult.Applied(
         offered.version(),
         missing.size(),
         bytes,
         fetched.signed().length,
+        applyTook,
         Duration.between(now, clock.instant()));
   }
 

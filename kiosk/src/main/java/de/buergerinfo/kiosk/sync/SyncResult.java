@@ -14,10 +14,16 @@ public sealed interface SyncResult {
    * @param objectsDownloaded objects fetched (the others were held already)
    * @param bytesDownloaded their bytes
    * @param manifestBytes the signed manifest or delta as received
+   * @param applyTook reading the objects into a catalogue and the one transaction that applies it
    * @param took from asking for the manifest to the applied version
    */
   record Applied(
-      long version, int objectsDownloaded, long bytesDownloaded, long manifestBytes, Duration took)
+      long version,
+      int objectsDownloaded,
+      long bytesDownloaded,
+      long manifestBytes,
+      Duration applyTook,
+      Duration took)
       implements SyncResult {}
 
   /** The server's content was refused (an attack or a broken bundle); the old version stays. */
