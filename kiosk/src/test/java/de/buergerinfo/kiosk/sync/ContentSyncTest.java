@@ -296,6 +296,82 @@ class ContentSyncTest {
     assertThat(new ReceivedContent(terminalDatabase).appliedManifest().version()).isZero();
   }
 
+  /** How a faulty server answers object requests. */
+  enum Fault {
+    SERVER_ERROR,
+    SLOW,
+    RESET_MID_OBJECT,
+    TRUNCATED
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(Fault.class)
+  void networkFaultsDuringObjectDownloadsKeepTheLastGoodVersion(Fault fault) throws Exception {
+    Instant now = Instant.now();
+    publish(central, BREMEN, now, Duration.ofDays(30));
+    ContentSync sync = terminal();
+    assertThat(sync.syncOnce()).isInstanceOf(SyncResult.Applied.class);
+    publish(central, withRenamedIdCard(BREMEN, "Zwei"), now, Duration.ofDays(30));
+    PublishedContent published = new PublishedContent(central.database());
+    byte[] signedTwo = published.currentSignedManifest().orElseThrow().signed();
+    Server server = new Server();
+    ServerConnector connector = new ServerConnector(server);
+    connector.setHost("127.0.0.1");
+    server.addConnector(connector);
+    server.setHandler(
+        new Handler.Abstract() {
+          @Override
+          public boolean handle(Request request, Response response, Callback callback)
+              throws Exception {
+            String path = request.getHttpURI().getPath();
+            if (path.endsWith("/manifest")) {
+              response.setStatus(200);
+              response.write(true, ByteBuffer.wrap(signedTwo), callback);
+              return true;
+            }
+            byte[] object =
+                published.object(path.substring(path.lastIndexOf('/') + 1)).orElseThrow();
+            switch (fault) {
+              case SERVER_ERROR -> Response.writeError(request, response, callback, 500);
+              case SLOW -> {
+                Thread.sleep(5_000);
+                callback.succeeded();
+              }
+              case RESET_MID_OBJECT -> {
+                response.getHeaders().put("Content-Length", object.length);
+                org.eclipse.jetty.util.Blocker.Callback half =
+                    org.eclipse.jetty.util.Blocker.callback();
+                response.write(false, ByteBuffer.wrap(object, 0, object.length / 2), half);
+                half.block();
+                callback.failed(new java.io.IOException("connection reset"));
+              }
+              case TRUNCATED -> {
+                response.setStatus(200);
+                response.write(true, ByteBuffer.wrap(object, 0, object.length / 2), callback);
+              }
+            }
+            return true;
+          }
+        });
+    server.start();
+    open.add(server::stop);
+    ContentSync moved =
+        terminal(
+            URI.create("http://127.0.0.1:" + connector.getLocalPort()),
+            trustingCentral(),
+            Clock.systemUTC());
+
+    SyncResult result = moved.syncOnce();
+
+    assertThat(result).isNotInstanceOf(SyncResult.Applied.class);
+    assertThat(moved.state().version()).isEqualTo(1);
+    assertThat(moved.state().lastError()).isPresent();
+    assertThat(storedIdCardName()).isNotEqualTo("Zwei");
+    // Back to the real server: the sync completes.
+    assertThat(sync.syncOnce()).isInstanceOf(SyncResult.Applied.class);
+    assertThat(storedIdCardName()).isEqualTo("Zwei");
+  }
+
   @Test
   void aManifestDeclaringMoreThanTheLimitsIsRefusedBeforeAnyDownload() throws Exception {
     new BundlePublisher(central.database(), List.of(central.signingKey()))
