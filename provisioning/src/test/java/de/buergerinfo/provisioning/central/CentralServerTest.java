@@ -102,6 +102,25 @@ class CentralServerTest {
   }
 
   @Test
+  void aClientAboveItsRequestRateGetsTooManyRequestsAndHugeHeadersAreRefused() throws Exception {
+    try (CentralServer server =
+        CentralServer.start(new CentralServer.Settings("127.0.0.1", 0, folder, 5))) {
+      URI manifest = server.baseUri().resolve("/api/content/v1/manifest");
+      List<Integer> statuses = new java.util.ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        statuses.add(get(manifest).statusCode());
+      }
+      HttpResponse<String> huge =
+          http.send(
+              HttpRequest.newBuilder(manifest).header("X-Filler", "x".repeat(16 * 1024)).build(),
+              HttpResponse.BodyHandlers.ofString());
+
+      assertThat(statuses).contains(200, 429);
+      assertThat(huge.statusCode()).isEqualTo(431);
+    }
+  }
+
+  @Test
   void unknownPathsAreNotFound() throws Exception {
     try (CentralServer server = start()) {
       assertThat(get(server.baseUri().resolve("/api/content/v1/nothing")).statusCode())
