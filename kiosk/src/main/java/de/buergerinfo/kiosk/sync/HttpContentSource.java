@@ -33,6 +33,10 @@ public final class HttpContentSource implements ContentSource, AutoCloseable {
   private final HttpClient client;
   private final Duration timeout;
 
+  /** Bytes of objects whose download broke off, by hash, to resume with a byte range. */
+  private final java.util.Map<String, byte[]> partial =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private HttpContentSource(URI base, TrustedKeys trusted, HttpClient client, Duration timeout) {
     this.base = base;
     this.trusted = trusted;
@@ -90,28 +94,7 @@ public final class HttpContentSource implements ContentSource, AutoCloseable {
   @Override
   public byte[] object(ManifestEntry entry)
       throws ContentUnavailableException, UntrustedContentException {
-    // Never read more than the manifest declares: a server sending endless data is cut off.
-    byte[] bytes;
-    try {
-      bytes =
-          get(
-              base.resolve(ObjectHandler.PATH + entry.sha256()),
-              "application/octet-stream",
-              (int) Math.min(Integer.MAX_VALUE - 8, Math.max(1, entry.size())));
-    } catch (ContentUnavailableException e) {
-      // Jetty's buffering limit is the declared size: more is an attack, not a network fault.
-      if (e.getCause() instanceof IllegalArgumentException overflow
-          && String.valueOf(overflow.getMessage()).contains("capacity")) {
-        throw new UntrustedContentException(
-            "endless data: object "
-                + entry.path()
-                + " is not what the signed manifest says (more than its "
-                + entry.size()
-                + " bytes)",
-            e);
-      }
-      throw e;
-    }
+    byte[] bytes = download(entry);
     if (bytes.length != entry.size() || !Sha256.hex(bytes).equals(entry.sha256())) {
       throw new UntrustedContentException(
           "object "
@@ -125,6 +108,90 @@ public final class HttpContentSource implements ContentSource, AutoCloseable {
               + "...)");
     }
     return bytes;
+  }
+
+  /**
+   * Downloads an object, never reading more than the manifest declares (a server sending endless
+   * data is cut off). What arrived before a connection broke is kept, and the next attempt asks
+   * only for the rest with a byte range.
+   */
+  private byte[] download(ManifestEntry entry)
+      throws ContentUnavailableException, UntrustedContentException {
+    URI uri = base.resolve(ObjectHandler.PATH + entry.sha256());
+    byte[] prior = partial.getOrDefault(entry.sha256(), new byte[0]);
+    java.io.ByteArrayOutputStream received =
+        new java.io.ByteArrayOutputStream((int) Math.min(entry.size(), 1 << 20));
+    java.util.concurrent.atomic.AtomicBoolean tooLong =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    Request request =
+        client
+            .newRequest(uri)
+            .method(HttpMethod.GET)
+            .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+            .headers(
+                headers -> {
+                  headers.put(HttpHeader.ACCEPT, "application/octet-stream");
+                  if (prior.length > 0) {
+                    headers.put(HttpHeader.RANGE, "bytes=" + prior.length + "-");
+                  }
+                })
+            .onResponseBegin(
+                response -> {
+                  // 206: the rest follows the bytes we have; 200: the whole object again.
+                  if (response.getStatus() == HttpStatus.PARTIAL_CONTENT_206) {
+                    received.writeBytes(prior);
+                  }
+                })
+            .onResponseContent(
+                (response, buffer) -> {
+                  if (received.size() + buffer.remaining() > entry.size()) {
+                    tooLong.set(true);
+                    response.abort(new java.io.IOException("more bytes than declared"));
+                    return;
+                  }
+                  byte[] chunk = new byte[buffer.remaining()];
+                  buffer.get(chunk);
+                  received.writeBytes(chunk);
+                });
+    java.util.concurrent.CompletableFuture<org.eclipse.jetty.client.Result> done =
+        new java.util.concurrent.CompletableFuture<>();
+    request.send(done::complete);
+    org.eclipse.jetty.client.Result result;
+    try {
+      result = done.get(timeout.toMillis() + 1_000, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      request.abort(e);
+      Thread.currentThread().interrupt();
+      throw new ContentUnavailableException("interrupted while asking " + uri, e);
+    } catch (ExecutionException | TimeoutException e) {
+      request.abort(e);
+      throw new ContentUnavailableException(
+          "the central server at " + base + " did not answer: " + e, e);
+    }
+    if (tooLong.get()) {
+      partial.remove(entry.sha256());
+      throw new UntrustedContentException(
+          "endless data: object "
+              + entry.path()
+              + " is not what the signed manifest says (more than its "
+              + entry.size()
+              + " bytes)");
+    }
+    int status = result.getResponse().getStatus();
+    if (result.isFailed()) {
+      if (status == HttpStatus.OK_200 || status == HttpStatus.PARTIAL_CONTENT_206) {
+        partial.put(entry.sha256(), received.toByteArray());
+      }
+      throw new ContentUnavailableException(
+          "the central server at " + base + " did not answer: " + result.getFailure(),
+          result.getFailure());
+    }
+    partial.remove(entry.sha256());
+    if (status != HttpStatus.OK_200 && status != HttpStatus.PARTIAL_CONTENT_206) {
+      throw new ContentUnavailableException(
+          "the central server answered HTTP " + status + " for " + uri);
+    }
+    return received.toByteArray();
   }
 
   private byte[] get(URI uri, String accept, int maxBytes) throws ContentUnavailableException {

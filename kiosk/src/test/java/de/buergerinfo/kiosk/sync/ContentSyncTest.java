@@ -373,6 +373,76 @@ class ContentSyncTest {
   }
 
   @Test
+  void aDownloadCutOffMidObjectResumesWithAByteRange() throws Exception {
+    Instant now = Instant.now();
+    publish(central, BREMEN, now, Duration.ofDays(30));
+    ContentSync sync = terminal();
+    assertThat(sync.syncOnce()).isInstanceOf(SyncResult.Applied.class);
+    publish(central, withRenamedIdCard(BREMEN, "Zwei"), now, Duration.ofDays(30));
+    PublishedContent published = new PublishedContent(central.database());
+    byte[] signedTwo = published.currentSignedManifest().orElseThrow().signed();
+    java.util.Set<String> cutOnce = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    List<String> ranges = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Server server = new Server();
+    ServerConnector connector = new ServerConnector(server);
+    connector.setHost("127.0.0.1");
+    server.addConnector(connector);
+    server.setHandler(
+        new Handler.Abstract() {
+          @Override
+          public boolean handle(Request request, Response response, Callback callback)
+              throws Exception {
+            String path = request.getHttpURI().getPath();
+            if (path.endsWith("/manifest")) {
+              response.setStatus(200);
+              response.write(true, ByteBuffer.wrap(signedTwo), callback);
+              return true;
+            }
+            String sha = path.substring(path.lastIndexOf('/') + 1);
+            byte[] object = published.object(sha).orElseThrow();
+            String range = request.getHeaders().get("Range");
+            if (cutOnce.add(sha)) {
+              response.setStatus(200);
+              response.getHeaders().put("Content-Length", object.length);
+              org.eclipse.jetty.util.Blocker.Callback half =
+                  org.eclipse.jetty.util.Blocker.callback();
+              response.write(false, ByteBuffer.wrap(object, 0, object.length / 2), half);
+              half.block();
+              callback.failed(new java.io.IOException("connection reset"));
+            } else {
+              ranges.add(range);
+              int from = Integer.parseInt(range.replace("bytes=", "").replace("-", ""));
+              response.setStatus(206);
+              response
+                  .getHeaders()
+                  .put(
+                      "Content-Range",
+                      "bytes " + from + "-" + (object.length - 1) + "/" + object.length);
+              response.write(true, ByteBuffer.wrap(object, from, object.length - from), callback);
+            }
+            return true;
+          }
+        });
+    server.start();
+    open.add(server::stop);
+    ContentSync resuming =
+        terminal(
+            URI.create("http://127.0.0.1:" + connector.getLocalPort()),
+            trustingCentral(),
+            Clock.systemUTC());
+
+    SyncResult cut = resuming.syncOnce();
+    SyncResult resumed = resuming.syncOnce();
+
+    assertThat(cut).isInstanceOf(SyncResult.Failed.class);
+    assertThat(resumed).isInstanceOf(SyncResult.Applied.class);
+    assertThat(ranges)
+        .isNotEmpty()
+        .allMatch(range -> range != null && range.matches("bytes=[1-9][0-9]*-"));
+    assertThat(storedIdCardName()).isEqualTo("Zwei");
+  }
+
+  @Test
   void aManifestDeclaringMoreThanTheLimitsIsRefusedBeforeAnyDownload() throws Exception {
     new BundlePublisher(central.database(), List.of(central.signingKey()))
         .publish(
