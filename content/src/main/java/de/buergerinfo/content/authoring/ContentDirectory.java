@@ -1,5 +1,6 @@
 package de.buergerinfo.content.authoring;
 
+import de.buergerinfo.content.bundle.BundleObject;
 import de.buergerinfo.content.catalog.Announcement;
 import de.buergerinfo.content.catalog.Catalog;
 import de.buergerinfo.content.catalog.CatalogException;
@@ -140,6 +141,56 @@ public final class ContentDirectory {
     }
   }
 
+  /** Folder of media files (office photos, form PDFs) published as they are. */
+  public static final String MEDIA = "media";
+
+  /** Largest media file: a photo or a form, not a video. */
+  public static final long MAX_MEDIA_BYTES = 16L * 1024 * 1024;
+
+  private static final java.util.regex.Pattern MEDIA_NAME =
+      java.util.regex.Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]{0,120}");
+
+  /**
+   * The files of {@code root/media/}, as bundle objects {@code media/<name>}: photos of offices,
+   * form PDFs. Flat, with simple names, each at most {@link #MAX_MEDIA_BYTES}.
+   *
+   * @throws AuthoringException listing every file that cannot be published
+   */
+  public static List<BundleObject> media(Path root) throws AuthoringException {
+    Path folder = root.resolve(MEDIA);
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    List<BundleObject> objects = new ArrayList<>();
+    List<AuthoringProblem> problems = new ArrayList<>();
+    try (Stream<Path> listing = Files.list(folder)) {
+      for (Path file : listing.sorted().toList()) {
+        String name = file.getFileName().toString();
+        Path shown = root.relativize(file);
+        if (name.startsWith(".")) {
+          continue;
+        }
+        if (!Files.isRegularFile(file) || !MEDIA_NAME.matcher(name).matches()) {
+          problems.add(
+              new AuthoringProblem(
+                  shown, 0, "", "is not a media file with a simple name (letters, digits, . _ -)"));
+        } else if (Files.size(file) > MAX_MEDIA_BYTES) {
+          problems.add(
+              new AuthoringProblem(
+                  shown, 0, "", "is larger than " + MAX_MEDIA_BYTES / (1024 * 1024) + " MB"));
+        } else {
+          objects.add(new BundleObject(MEDIA + "/" + name, Files.readAllBytes(file)));
+        }
+      }
+    } catch (IOException e) {
+      problems.add(new AuthoringProblem(root.relativize(folder), 0, "", "cannot be read: " + e));
+    }
+    if (!problems.isEmpty()) {
+      throw new AuthoringException(problems);
+    }
+    return objects;
+  }
+
   /** Unknown folders or files at the top are reported: a misspelt folder would lose content. */
   private void checkLayout() {
     try (Stream<Path> top = Files.list(root)) {
@@ -149,7 +200,9 @@ public final class ContentDirectory {
           continue;
         }
         boolean known =
-            Files.isDirectory(entry) ? FOLDERS.contains(name) : name.equals(ANNOUNCEMENTS);
+            Files.isDirectory(entry)
+                ? FOLDERS.contains(name) || name.equals(MEDIA)
+                : name.equals(ANNOUNCEMENTS);
         if (!known) {
           problems.add(
               new AuthoringProblem(
@@ -158,6 +211,8 @@ public final class ContentDirectory {
                   "",
                   "is not part of a content directory (known: "
                       + String.join(", ", FOLDERS.stream().sorted().toList())
+                      + ", "
+                      + MEDIA
                       + ", "
                       + ANNOUNCEMENTS
                       + ")"));

@@ -219,6 +219,30 @@ class ContentDirectoryTest {
         "item 'verlustanzeige' is defined twice");
   }
 
+  @Test
+  void mediaFilesArePublishedAsTheyAreAndBadOnesAreNamed() throws Exception {
+    Files.createDirectories(root.resolve("media"));
+    Files.write(root.resolve("media/bsc-mitte.jpg"), new byte[] {(byte) 0xff, (byte) 0xd8, 1});
+    Files.writeString(root.resolve("media/antrag.pdf"), "%PDF-1.7");
+
+    var objects = ContentDirectory.media(root);
+    ContentDirectory.read(root); // a media folder is part of a content directory
+
+    assertThat(objects)
+        .extracting(o -> o.path())
+        .containsExactly("media/antrag.pdf", "media/bsc-mitte.jpg");
+    Files.writeString(root.resolve("media/mit leerzeichen.jpg"), "x");
+    Files.createDirectories(root.resolve("media/sub"));
+    assertThatThrownBy(() -> ContentDirectory.media(root))
+        .isInstanceOfSatisfying(
+            AuthoringException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(AuthoringProblem::toString)
+                    .anyMatch(p -> p.contains("media/mit leerzeichen.jpg"))
+                    .anyMatch(p -> p.contains("media/sub")));
+  }
+
   private static void assertProblem(ThrowingCallable read, String expected) {
     assertThatThrownBy(read)
         .isInstanceOfSatisfying(

@@ -1,5 +1,8 @@
 package de.buergerinfo.provisioning.cli;
 
+import de.buergerinfo.content.authoring.AuthoringException;
+import de.buergerinfo.content.authoring.ContentDirectory;
+import de.buergerinfo.content.bundle.BundleObject;
 import de.buergerinfo.content.bundle.Manifest;
 import de.buergerinfo.content.bundle.SigningKey;
 import de.buergerinfo.content.catalog.Catalog;
@@ -96,8 +99,7 @@ public final class ContentPublishCommand implements Callable<Integer> {
       Manifest before = new PublishedContent(database).currentManifest();
       Optional<Manifest> published =
           new BundlePublisher(database, List.of(key))
-              .publishIfChanged(
-                  CatalogObjects.of(catalog), Instant.now(), validFor, Duration.ofDays(1));
+              .publishIfChanged(objects(catalog), Instant.now(), validFor, Duration.ofDays(1));
       if (published.isEmpty()) {
         out.printf("unchanged: version %d already holds this content%n", before.version());
       } else {
@@ -114,6 +116,15 @@ public final class ContentPublishCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** The catalogue's entries and the content directory's media files. */
+  private List<BundleObject> objects(Catalog catalog) throws AuthoringException {
+    List<BundleObject> objects = new ArrayList<>(CatalogObjects.of(catalog));
+    if (content != null) {
+      objects.addAll(ContentDirectory.media(content));
+    }
+    return objects;
   }
 
   /** A whole number of days from 1 to 366. */

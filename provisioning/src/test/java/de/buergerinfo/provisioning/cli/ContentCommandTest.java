@@ -147,6 +147,8 @@ class ContentCommandTest {
         "offices/bsc.yaml",
         "id: bsc\nname: {de: Bürgerservice}\naddress: {street: A, number: \"1\", postal-code: \"28195\", city: Bremen}\n");
 
+    write("media/bsc.jpg", "a photo of the office");
+
     Result first =
         run("content", "publish", "--content", content.toString(), "--data", central.toString());
     Result again =
@@ -177,9 +179,9 @@ class ContentCommandTest {
             "0");
 
     assertThat(first.exitCode()).as(first.err()).isZero();
-    assertThat(first.out()).startsWith("published version 1: 4 objects (4 new or changed");
+    assertThat(first.out()).startsWith("published version 1: 5 objects (5 new or changed");
     assertThat(again.out()).startsWith("unchanged: version 1");
-    assertThat(changed.out()).startsWith("published version 2: 4 objects (1 new or changed");
+    assertThat(changed.out()).startsWith("published version 2: 5 objects (1 new or changed");
     assertThat(nothing.exitCode()).isEqualTo(2);
     assertThat(nothing.err()).contains("--content, --dldb, --ozg");
     assertThat(badDays.exitCode()).isEqualTo(2);
