@@ -57,6 +57,8 @@ public final class ContentSync implements AutoCloseable {
   private final Limits limits;
   private final ExecutorService downloads;
   private final AtomicReference<SyncState> state;
+  private final List<Consumer<SyncState>> stateListeners =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
   private final List<Consumer<Catalog>> catalogListeners =
       new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -72,6 +74,11 @@ public final class ContentSync implements AutoCloseable {
   /** What the sync knows now. */
   public SyncState state() {
     return state.get();
+  }
+
+  /** Called with the new state after every attempt, on the syncing thread (screen, fleet). */
+  public void onStateChange(Consumer<SyncState> listener) {
+    stateListeners.add(listener);
   }
 
   /** Called with the new catalogue after each applied version, on the syncing thread. */
@@ -237,6 +244,7 @@ public final class ContentSync implements AutoCloseable {
               new SyncState(before.version(), before.lastSuccess(), Optional.of(failed.reason()));
         };
     state.set(after);
+    stateListeners.forEach(listener -> listener.accept(after));
     switch (result) {
       case SyncResult.Applied applied ->
           log.info(

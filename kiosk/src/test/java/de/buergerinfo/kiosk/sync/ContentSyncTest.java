@@ -143,6 +143,8 @@ class ContentSyncTest {
     ContentSync sync = terminal();
     List<Catalog> applied = new ArrayList<>();
     sync.onApplied(applied::add);
+    List<SyncState> states = new ArrayList<>();
+    sync.onStateChange(states::add);
 
     SyncResult first = sync.syncOnce();
     publish(central, withRenamedIdCard(BREMEN, "Personalausweis (neu)"), now, Duration.ofDays(30));
@@ -169,6 +171,7 @@ class ContentSyncTest {
     assertThat(third).isEqualTo(new SyncResult.UpToDate(2));
     assertThat(storedIdCardName()).isEqualTo("Personalausweis (neu)");
     assertThat(applied).hasSize(2);
+    assertThat(states).extracting(SyncState::version).containsExactly(1L, 2L, 2L);
     assertThat(sync.state().version()).isEqualTo(2);
     assertThat(sync.state().lastError()).isEmpty();
     assertThat(sync.state().lastSuccess()).isPresent();
