@@ -1,0 +1,194 @@
+package de.buergerinfo.devices.printer;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads ESC/POS bytes back into what a printer would put on paper: text lines (in the selected code
+ * page), raster images (bands stitched together), QR payloads and cuts. The printer emulator and
+ * the printer tests use it; it knows the commands our encoder sends and skips others it can
+ * measure.
+ */
+public final class EscPosDecoder {
+
+  /** What came out of the printer. */
+  public sealed interface Printed {}
+
+  /** A line of text as printed, with its style. */
+  public record TextLine(String text, boolean bold, int alignment, int scale) implements Printed {}
+
+  /** A raster image (consecutive bands joined). */
+  public record Image(BufferedImage image) implements Printed {}
+
+  /** A QR code the printer drew from this payload. */
+  public record Qr(String payload) implements Printed {}
+
+  /** The paper was cut. */
+  public record Cut() implements Printed {}
+
+  /** A real-time status request {@code DLE EOT n}. */
+  public record StatusRequest(int n) implements Printed {}
+
+  private final List<Printed> printed = new ArrayList<>();
+  private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+  private Charset charset = Charset.forName("IBM437");
+  private boolean bold;
+  private int alignment;
+  private int scale = 1;
+  private byte[] qrData = new byte[0];
+  private BufferedImage pendingImage;
+
+  /** Decodes a whole job. */
+  public static List<Printed> decode(byte[] bytes) {
+    EscPosDecoder decoder = new EscPosDecoder();
+    decoder.read(bytes);
+    decoder.finish();
+    return decoder.printed;
+  }
+
+  private void read(byte[] b) {
+    int i = 0;
+    while (i < b.length) {
+      int c = b[i] & 0xFF;
+      if (c == 0x1B && i + 1 < b.length) {
+        i = esc(b, i);
+      } else if (c == 0x1D && i + 1 < b.length) {
+        i = gs(b, i);
+      } else if (c == 0x10 && i + 2 < b.length && b[i + 1] == 0x04) {
+        flushImage();
+        printed.add(new StatusRequest(b[i + 2]));
+        i += 3;
+      } else if (c == '\n') {
+        flushLine(true);
+        i++;
+      } else {
+        flushImage();
+        line.write(c);
+        i++;
+      }
+    }
+  }
+
+  private int esc(byte[] b, int i) {
+    int command = b[i + 1];
+    switch (command) {
+      case '@' -> {
+        bold = false;
+        alignment = 0;
+        scale = 1;
+        return i + 2;
+      }
+      case 't' -> {
+        CodePage.byNumber(b[i + 2] & 0xFF).ifPresent(page -> charset = page.charset());
+        return i + 3;
+      }
+      case 'a' -> {
+        alignment = b[i + 2] & 0x03;
+        return i + 3;
+      }
+      case 'E' -> {
+        bold = (b[i + 2] & 1) == 1;
+        return i + 3;
+      }
+      case 'd', 'J', '-', 'R', '!' -> {
+        return i + 3;
+      }
+      default -> {
+        return i + 2;
+      }
+    }
+  }
+
+  private int gs(byte[] b, int i) {
+    int command = b[i + 1];
+    switch (command) {
+      case '!' -> {
+        scale = ((b[i + 2] & 0x0F) + 1);
+        return i + 3;
+      }
+      case 'V' -> {
+        flushLine(false);
+        flushImage();
+        printed.add(new Cut());
+        int m = b[i + 2] & 0xFF;
+        return i + (m == 65 || m == 66 ? 4 : 3);
+      }
+      case '(' -> {
+        int length = (b[i + 3] & 0xFF) | (b[i + 4] & 0xFF) << 8;
+        if (b[i + 2] == 'k' && length >= 3 && b[i + 5] == '1') {
+          int fn = b[i + 6];
+          if (fn == 'P') {
+            qrData = java.util.Arrays.copyOfRange(b, i + 8, i + 5 + length);
+          } else if (fn == 'Q') {
+            flushLine(false);
+            flushImage();
+            printed.add(new Qr(new String(qrData, StandardCharsets.UTF_8)));
+          }
+        }
+        return i + 5 + length;
+      }
+      case 'v' -> {
+        flushLine(false);
+        int bytesPerRow = (b[i + 4] & 0xFF) | (b[i + 5] & 0xFF) << 8;
+        int rows = (b[i + 6] & 0xFF) | (b[i + 7] & 0xFF) << 8;
+        BufferedImage band =
+            new BufferedImage(bytesPerRow * 8, rows, BufferedImage.TYPE_BYTE_BINARY);
+        int start = i + 8;
+        for (int y = 0; y < rows; y++) {
+          for (int x = 0; x < bytesPerRow * 8; x++) {
+            int value = b[start + y * bytesPerRow + x / 8] & (0x80 >> (x % 8));
+            band.setRGB(x, y, value != 0 ? 0x000000 : 0xFFFFFF);
+          }
+        }
+        append(band);
+        return start + bytesPerRow * rows;
+      }
+      default -> {
+        return i + 2;
+      }
+    }
+  }
+
+  private void append(BufferedImage band) {
+    if (pendingImage == null) {
+      pendingImage = band;
+      return;
+    }
+    BufferedImage joined =
+        new BufferedImage(
+            Math.max(pendingImage.getWidth(), band.getWidth()),
+            pendingImage.getHeight() + band.getHeight(),
+            BufferedImage.TYPE_BYTE_BINARY);
+    var g = joined.createGraphics();
+    g.setColor(java.awt.Color.WHITE);
+    g.fillRect(0, 0, joined.getWidth(), joined.getHeight());
+    g.drawImage(pendingImage, 0, 0, null);
+    g.drawImage(band, 0, pendingImage.getHeight(), null);
+    g.dispose();
+    pendingImage = joined;
+  }
+
+  private void flushImage() {
+    if (pendingImage != null) {
+      printed.add(new Image(pendingImage));
+      pendingImage = null;
+    }
+  }
+
+  private void flushLine(boolean always) {
+    if (line.size() > 0 || always) {
+      flushImage();
+      printed.add(new TextLine(new String(line.toByteArray(), charset), bold, alignment, scale));
+      line.reset();
+    }
+  }
+
+  private void finish() {
+    flushLine(false);
+    flushImage();
+  }
+}

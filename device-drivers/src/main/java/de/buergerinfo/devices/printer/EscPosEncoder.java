@@ -1,0 +1,213 @@
+package de.buergerinfo.devices.printer;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.text.Bidi;
+import java.util.Optional;
+
+/**
+ * Turns a {@link Ticket} into ESC/POS bytes for one printer: text in its code page, and any line
+ * the code page cannot hold (Arabic, Persian, mixed scripts) as a raster image drawn with Java2D,
+ * shaped and right-to-left. Raster data never contains a real-time command ({@code DLE EOT}, {@code
+ * DLE ENQ}, {@code DLE DC4}), which a printer would execute even inside image data.
+ */
+public final class EscPosEncoder {
+
+  static final byte ESC = 0x1B;
+  static final byte GS = 0x1D;
+  static final byte DLE = 0x10;
+
+  /** Rows per {@code GS v 0} band: many printers cannot take taller images in one command. */
+  static final int BAND_ROWS = 128;
+
+  private final PaperWidth paper;
+  private final CodePage codePage;
+  private final boolean nativeQr;
+
+  /**
+   * @param nativeQr whether the printer draws QR codes itself ({@code GS ( k})
+   */
+  public EscPosEncoder(PaperWidth paper, CodePage codePage, boolean nativeQr) {
+    this.paper = paper;
+    this.codePage = codePage;
+    this.nativeQr = nativeQr;
+  }
+
+  public byte[] encode(Ticket ticket) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+    out.writeBytes(new byte[] {ESC, '@', ESC, 't', (byte) codePage.number()});
+    for (Ticket.Element element : ticket.elements()) {
+      switch (element) {
+        case Ticket.Heading heading -> {
+          align(out, 1);
+          bold(out, true);
+          line(out, heading.text(), 28f);
+          bold(out, false);
+          align(out, 0);
+        }
+        case Ticket.BigNumber number -> {
+          align(out, 1);
+          size(out, 3);
+          line(out, number.text(), 64f);
+          size(out, 1);
+          align(out, 0);
+        }
+        case Ticket.Text text -> {
+          bold(out, text.emphasis());
+          for (String wrapped : Lines.wrap(text.text(), paper.columns())) {
+            line(out, wrapped, 24f);
+          }
+          bold(out, false);
+        }
+        case Ticket.Row row -> line(out, Lines.row(row.label(), row.value(), paper.columns()), 24f);
+        case Ticket.Qr qr -> qr(out, qr.payload());
+        case Ticket.Separator separator -> line(out, "-".repeat(paper.columns()), 24f);
+        case Ticket.Cut cut -> out.writeBytes(new byte[] {GS, 'V', 'B', 3});
+      }
+    }
+    return out.toByteArray();
+  }
+
+  private static void align(ByteArrayOutputStream out, int n) {
+    out.writeBytes(new byte[] {ESC, 'a', (byte) n});
+  }
+
+  private static void bold(ByteArrayOutputStream out, boolean on) {
+    out.writeBytes(new byte[] {ESC, 'E', (byte) (on ? 1 : 0)});
+  }
+
+  private static void size(ByteArrayOutputStream out, int factor) {
+    out.writeBytes(new byte[] {GS, '!', (byte) (((factor - 1) << 4) | (factor - 1))});
+  }
+
+  /** A line in the code page if it fits, else as a raster image. */
+  private void line(ByteArrayOutputStream out, String text, float points) {
+    Optional<byte[]> encoded = inCodePage(text);
+    if (encoded.isPresent()) {
+      out.writeBytes(encoded.get());
+      out.write('\n');
+    } else {
+      raster(out, render(text, points));
+    }
+  }
+
+  private Optional<byte[]> inCodePage(String text) {
+    if (new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).isMixed()
+        || Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
+      return Optional.empty();
+    }
+    CharsetEncoder encoder =
+        codePage
+            .charset()
+            .newEncoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      ByteBuffer bytes = encoder.encode(CharBuffer.wrap(text));
+      byte[] array = new byte[bytes.remaining()];
+      bytes.get(array);
+      return Optional.of(array);
+    } catch (CharacterCodingException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Draws {@code text} shaped and in its own direction, right-aligned when right-to-left. */
+  BufferedImage render(String text, float points) {
+    Font font = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(points));
+    FontRenderContext context = new FontRenderContext(null, true, true);
+    TextLayout layout = new TextLayout(text, font, context);
+    int height =
+        (int) Math.ceil(layout.getAscent() + layout.getDescent() + layout.getLeading()) + 4;
+    BufferedImage image =
+        new BufferedImage(paper.dots(), Math.max(8, height), BufferedImage.TYPE_BYTE_BINARY);
+    Graphics2D g = image.createGraphics();
+    try {
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, image.getWidth(), image.getHeight());
+      g.setColor(Color.BLACK);
+      g.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_OFF);
+      float width = (float) layout.getAdvance();
+      float x = layout.isLeftToRight() ? 0 : Math.max(0, paper.dots() - width);
+      layout.draw(g, x, layout.getAscent() + 2);
+    } finally {
+      g.dispose();
+    }
+    return image;
+  }
+
+  /** {@code GS v 0} in bands, bit 1 = black, most significant bit leftmost. */
+  static void raster(ByteArrayOutputStream out, BufferedImage image) {
+    int bytesPerRow = (image.getWidth() + 7) / 8;
+    for (int top = 0; top < image.getHeight(); top += BAND_ROWS) {
+      int rows = Math.min(BAND_ROWS, image.getHeight() - top);
+      byte[] data = new byte[bytesPerRow * rows];
+      for (int y = 0; y < rows; y++) {
+        for (int x = 0; x < image.getWidth(); x++) {
+          if ((image.getRGB(x, top + y) & 0xFFFFFF) == 0) {
+            data[y * bytesPerRow + x / 8] |= (byte) (0x80 >> (x % 8));
+          }
+        }
+      }
+      withoutRealTimeCommands(data);
+      out.writeBytes(
+          new byte[] {
+            GS,
+            'v',
+            '0',
+            0,
+            (byte) bytesPerRow,
+            (byte) (bytesPerRow >> 8),
+            (byte) rows,
+            (byte) (rows >> 8)
+          });
+      out.writeBytes(data);
+    }
+  }
+
+  /**
+   * Clears one dot wherever the data would read {@code DLE EOT}, {@code DLE ENQ} or {@code DLE
+   * DC4}: a printer executes these even inside image data (a status byte appears, or the printer
+   * resets). One missing dot in a glyph is invisible.
+   */
+  static void withoutRealTimeCommands(byte[] data) {
+    for (int i = 0; i + 1 < data.length; i++) {
+      if (data[i] == DLE && (data[i + 1] == 0x04 || data[i + 1] == 0x05 || data[i + 1] == 0x14)) {
+        data[i] = 0x00;
+      }
+    }
+  }
+
+  private void qr(ByteArrayOutputStream out, String payload) {
+    byte[] data = payload.getBytes(StandardCharsets.UTF_8);
+    if (!nativeQr) {
+      align(out, 1);
+      raster(out, QrRaster.draw(payload, paper.dots() / 2));
+      align(out, 0);
+      return;
+    }
+    align(out, 1);
+    out.writeBytes(new byte[] {GS, '(', 'k', 4, 0, '1', 'A', '2', 0});
+    out.writeBytes(new byte[] {GS, '(', 'k', 3, 0, '1', 'C', 6});
+    out.writeBytes(new byte[] {GS, '(', 'k', 3, 0, '1', 'E', '1'});
+    int length = data.length + 3;
+    out.writeBytes(new byte[] {GS, '(', 'k', (byte) length, (byte) (length >> 8), '1', 'P', '0'});
+    out.writeBytes(data);
+    out.writeBytes(new byte[] {GS, '(', 'k', 3, 0, '1', 'Q', '0'});
+    out.write('\n');
+    align(out, 0);
+  }
+}

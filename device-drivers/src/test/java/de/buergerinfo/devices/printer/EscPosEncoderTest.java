@@ -1,0 +1,178 @@
+package de.buergerinfo.devices.printer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** What the encoder sends, read back by the decoder as a printer would print it. */
+class EscPosEncoderTest {
+
+  private static List<EscPosDecoder.Printed> printed(EscPosEncoder encoder, Ticket ticket) {
+    return EscPosDecoder.decode(encoder.encode(ticket));
+  }
+
+  private static List<String> texts(List<EscPosDecoder.Printed> printed) {
+    return printed.stream()
+        .filter(p -> p instanceof EscPosDecoder.TextLine)
+        .map(p -> ((EscPosDecoder.TextLine) p).text())
+        .toList();
+  }
+
+  @Test
+  void germanTextWithUmlautsAndEuroComesOutInCodePage858() {
+    Ticket ticket =
+        Ticket.builder()
+            .heading("Bürgerservice")
+            .bigNumber("A 042")
+            .text("Bitte bringen Sie Ihren Personalausweis und ein biometrisches Passfoto mit.")
+            .row("Gebühr", "46,00 €")
+            .separator()
+            .cut()
+            .build();
+
+    List<EscPosDecoder.Printed> printed =
+        printed(new EscPosEncoder(PaperWidth.MM80, CodePage.CP858, true), ticket);
+
+    assertThat(texts(printed))
+        .contains("Bürgerservice", "A 042")
+        .contains("Gebühr" + " ".repeat(48 - 6 - 7) + "46,00 €")
+        .contains("-".repeat(48));
+    assertThat(texts(printed)).allMatch(line -> line.length() <= 48);
+    assertThat(printed.getLast()).isInstanceOf(EscPosDecoder.Cut.class);
+    assertThat(printed)
+        .filteredOn(p -> p instanceof EscPosDecoder.TextLine t && t.text().equals("Bürgerservice"))
+        .first()
+        .isEqualTo(new EscPosDecoder.TextLine("Bürgerservice", true, 1, 1));
+  }
+
+  @Test
+  void turkishAndCyrillicUseTheirCodePagesAndFiftyEightMillimetresWrapAtThirtyTwo() {
+    List<EscPosDecoder.Printed> turkish =
+        printed(
+            new EscPosEncoder(PaperWidth.MM58, CodePage.CP857, true),
+            Ticket.builder().text("Kimlik kartı başvurusu için fotoğraf getirin").build());
+    List<EscPosDecoder.Printed> russian =
+        printed(
+            new EscPosEncoder(PaperWidth.MM58, CodePage.CP866, true),
+            Ticket.builder().text("Удостоверение личности: возьмите фото").build());
+
+    assertThat(String.join(" ", texts(turkish)))
+        .isEqualTo("Kimlik kartı başvurusu için fotoğraf getirin");
+    assertThat(texts(turkish)).allMatch(line -> line.length() <= 32);
+    assertThat(String.join(" ", texts(russian))).isEqualTo("Удостоверение личности: возьмите фото");
+  }
+
+  @Test
+  void arabicIsPrintedAsAnImageAlignedToTheRight() {
+    List<EscPosDecoder.Printed> printed =
+        printed(
+            new EscPosEncoder(PaperWidth.MM80, CodePage.CP858, true),
+            Ticket.builder().text("مرحبا").text("Hallo").build());
+
+    assertThat(printed.getFirst()).isInstanceOf(EscPosDecoder.Image.class);
+    BufferedImage image = ((EscPosDecoder.Image) printed.getFirst()).image();
+    assertThat(image.getWidth()).isEqualTo(576);
+    int[] ink = inkColumns(image);
+    assertThat(ink[0]).as("ink starts right of the middle").isGreaterThan(288);
+    assertThat(texts(printed)).containsExactly("Hallo");
+  }
+
+  private static int[] inkColumns(BufferedImage image) {
+    int first = -1;
+    int last = -1;
+    for (int x = 0; x < image.getWidth(); x++) {
+      for (int y = 0; y < image.getHeight(); y++) {
+        if ((image.getRGB(x, y) & 0xFFFFFF) == 0) {
+          if (first < 0) {
+            first = x;
+          }
+          last = x;
+          break;
+        }
+      }
+    }
+    return new int[] {first, last};
+  }
+
+  @Test
+  void aQrCodeIsSentNativeOrAsARasterThatScans() throws Exception {
+    String url = "https://www.service.bremen.de/personalausweis";
+    List<EscPosDecoder.Printed> nativeQr =
+        printed(
+            new EscPosEncoder(PaperWidth.MM80, CodePage.CP858, true),
+            Ticket.builder().qr(url).build());
+    List<EscPosDecoder.Printed> rasterQr =
+        printed(
+            new EscPosEncoder(PaperWidth.MM80, CodePage.CP858, false),
+            Ticket.builder().qr(url).build());
+
+    assertThat(nativeQr).contains(new EscPosDecoder.Qr(url));
+    BufferedImage image =
+        rasterQr.stream()
+            .filter(p -> p instanceof EscPosDecoder.Image)
+            .map(p -> ((EscPosDecoder.Image) p).image())
+            .findFirst()
+            .orElseThrow();
+    String scanned =
+        new MultiFormatReader()
+            .decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
+            .getText();
+    assertThat(scanned).isEqualTo(url);
+  }
+
+  @Test
+  void rasterDataNeverHoldsARealTimeCommand() {
+    Random random = new Random(42);
+    for (int round = 0; round < 200; round++) {
+      byte[] data = new byte[512];
+      random.nextBytes(data);
+      for (int i = 0; i < 20; i++) {
+        int at = random.nextInt(data.length - 1);
+        data[at] = 0x10;
+        data[at + 1] = (byte) new int[] {0x04, 0x05, 0x14}[random.nextInt(3)];
+      }
+
+      EscPosEncoder.withoutRealTimeCommands(data);
+
+      for (int i = 0; i + 1 < data.length; i++) {
+        assertThat(
+                data[i] == 0x10
+                    && (data[i + 1] == 0x04 || data[i + 1] == 0x05 || data[i + 1] == 0x14))
+            .as("DLE command at %d", i)
+            .isFalse();
+      }
+    }
+  }
+
+  @Test
+  void tallImagesGoInBandsThatTheDecoderJoins() {
+    BufferedImage tall = new BufferedImage(64, 300, BufferedImage.TYPE_BYTE_BINARY);
+    tall.setRGB(10, 299, 0xFFFFFF);
+    var out = new java.io.ByteArrayOutputStream();
+    EscPosEncoder.raster(out, tall);
+
+    List<EscPosDecoder.Printed> printed = EscPosDecoder.decode(out.toByteArray());
+
+    assertThat(printed).hasSize(1);
+    BufferedImage joined = ((EscPosDecoder.Image) printed.getFirst()).image();
+    assertThat(joined.getHeight()).isEqualTo(300);
+    assertThat(countCommands(out.toByteArray())).isEqualTo(3);
+  }
+
+  private static int countCommands(byte[] bytes) {
+    int count = 0;
+    for (int i = 0; i + 2 < bytes.length; i++) {
+      if (bytes[i] == 0x1D && bytes[i + 1] == 'v' && bytes[i + 2] == '0') {
+        count++;
+      }
+    }
+    return count;
+  }
+}
