@@ -33,6 +33,19 @@ public final class EscPosDecoder {
   /** A real-time status request {@code DLE EOT n}. */
   public record StatusRequest(int n) implements Printed {}
 
+  /**
+   * Decoding stopped at {@code offset}: the bytes ended inside a command, a command declared more
+   * data than arrived, or it asked for something no ticket printer does (an image wider than 4096
+   * dots).
+   */
+  public record Broken(int offset) implements Printed {}
+
+  /** Widest image the decoder accepts, in bytes per row (4096 dots). */
+  static final int MAX_IMAGE_BYTES_PER_ROW = 512;
+
+  /** Largest image the decoder builds: a 80 mm printer's width, 20,000 rows. */
+  static final long MAX_IMAGE_DOTS = 576L * 20_000;
+
   private final List<Printed> printed = new ArrayList<>();
   private final ByteArrayOutputStream line = new ByteArrayOutputStream();
   private Charset charset = Charset.forName("IBM437");
@@ -45,9 +58,31 @@ public final class EscPosDecoder {
   /** Decodes a whole job. */
   public static List<Printed> decode(byte[] bytes) {
     EscPosDecoder decoder = new EscPosDecoder();
-    decoder.read(bytes);
-    decoder.finish();
+    try {
+      decoder.read(bytes);
+      decoder.finish();
+    } catch (TruncatedException e) {
+      decoder.finish();
+      decoder.printed.add(new Broken(e.offset));
+    }
     return decoder.printed;
+  }
+
+  /** A command that runs past the end of the bytes. */
+  private static final class TruncatedException extends RuntimeException {
+    private final int offset;
+
+    TruncatedException(int offset) {
+      super(null, null, false, false);
+      this.offset = offset;
+    }
+  }
+
+  /** Throws unless {@code b} holds {@code count} bytes from {@code from}. */
+  private static void need(byte[] b, int from, long count) {
+    if (from < 0 || count < 0 || from + count > b.length) {
+      throw new TruncatedException(from);
+    }
   }
 
   private void read(byte[] b) {
@@ -75,6 +110,16 @@ public final class EscPosDecoder {
 
   private int esc(byte[] b, int i) {
     int command = b[i + 1];
+    if (command == 't'
+        || command == 'a'
+        || command == 'E'
+        || command == 'd'
+        || command == 'J'
+        || command == '-'
+        || command == 'R'
+        || command == '!') {
+      need(b, i, 3);
+    }
     switch (command) {
       case '@' -> {
         bold = false;
@@ -107,10 +152,12 @@ public final class EscPosDecoder {
     int command = b[i + 1];
     switch (command) {
       case '!' -> {
+        need(b, i, 3);
         scale = ((b[i + 2] & 0x0F) + 1);
         return i + 3;
       }
       case 'V' -> {
+        need(b, i, 3);
         flushLine(false);
         flushImage();
         printed.add(new Cut());
@@ -118,7 +165,9 @@ public final class EscPosDecoder {
         return i + (m == 65 || m == 66 ? 4 : 3);
       }
       case '(' -> {
+        need(b, i, 5);
         int length = (b[i + 3] & 0xFF) | (b[i + 4] & 0xFF) << 8;
+        need(b, i + 5, length);
         if (b[i + 2] == 'k' && length >= 3 && b[i + 5] == '1') {
           int fn = b[i + 6];
           if (fn == 'P') {
@@ -132,9 +181,18 @@ public final class EscPosDecoder {
         return i + 5 + length;
       }
       case 'v' -> {
+        need(b, i, 8);
         flushLine(false);
         int bytesPerRow = (b[i + 4] & 0xFF) | (b[i + 5] & 0xFF) << 8;
         int rows = (b[i + 6] & 0xFF) | (b[i + 7] & 0xFF) << 8;
+        // Checked before allocating: a hostile header must not make a gigapixel image.
+        need(b, i + 8, (long) bytesPerRow * rows);
+        if ((long) bytesPerRow * 8 * rows > MAX_IMAGE_DOTS
+            || bytesPerRow > MAX_IMAGE_BYTES_PER_ROW
+            || bytesPerRow == 0
+            || rows == 0) {
+          throw new TruncatedException(i);
+        }
         BufferedImage band =
             new BufferedImage(bytesPerRow * 8, rows, BufferedImage.TYPE_BYTE_BINARY);
         int start = i + 8;
