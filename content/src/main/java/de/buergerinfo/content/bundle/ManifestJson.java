@@ -68,15 +68,7 @@ public final class ManifestJson {
       json.writeNumberField("version", manifest.version());
       json.writeStringField("created", manifest.created().toString());
       json.writeStringField("expires", manifest.expires().toString());
-      json.writeArrayFieldStart("objects");
-      for (ManifestEntry entry : manifest.objects()) {
-        json.writeStartObject();
-        json.writeStringField("path", entry.path());
-        json.writeStringField("sha256", entry.sha256());
-        json.writeNumberField("size", entry.size());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
+      writeEntries(json, "objects", manifest.objects());
       json.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException("writing JSON to memory failed", e);
@@ -145,6 +137,19 @@ public final class ManifestJson {
     return root;
   }
 
+  private static void writeEntries(JsonGenerator json, String field, List<ManifestEntry> entries)
+      throws IOException {
+    json.writeArrayFieldStart(field);
+    for (ManifestEntry entry : entries) {
+      json.writeStartObject();
+      json.writeStringField("path", entry.path());
+      json.writeStringField("sha256", entry.sha256());
+      json.writeNumberField("size", entry.size());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
   /** A delta as compact UTF-8 JSON, fields in a fixed order. */
   public static byte[] writeDelta(ManifestDelta delta) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 + delta.changed().size() * 128);
@@ -156,15 +161,7 @@ public final class ManifestJson {
       json.writeNumberField("version", delta.version());
       json.writeStringField("created", delta.created().toString());
       json.writeStringField("expires", delta.expires().toString());
-      json.writeArrayFieldStart("changed");
-      for (ManifestEntry entry : delta.changed()) {
-        json.writeStartObject();
-        json.writeStringField("path", entry.path());
-        json.writeStringField("sha256", entry.sha256());
-        json.writeNumberField("size", entry.size());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
+      writeEntries(json, "changed", delta.changed());
       json.writeArrayFieldStart("removed");
       for (String path : delta.removed()) {
         json.writeString(path);

@@ -149,7 +149,11 @@ public final class BundlePublisher {
     }
   }
 
-  private static void insertBundle(Connection connection, Manifest manifest, byte[] signed)
+  /**
+   * The rows of one bundle (its version with the signed manifest, and its objects' paths), inside
+   * the caller's transaction; the central server and a terminal store bundles alike.
+   */
+  static void insertBundle(Connection connection, Manifest manifest, byte[] signed)
       throws SQLException {
     try (PreparedStatement insert =
         connection.prepareStatement(

@@ -7,8 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -95,29 +93,7 @@ public final class ReceivedContent {
     try (Connection connection = database.connection()) {
       connection.setAutoCommit(false);
       try {
-        try (PreparedStatement insert =
-            connection.prepareStatement(
-                "INSERT INTO bundle (version, created_at, expires_at, signed_manifest)"
-                    + " VALUES (?, ?, ?, ?)")) {
-          insert.setLong(1, manifest.version());
-          insert.setObject(2, OffsetDateTime.ofInstant(manifest.created(), ZoneOffset.UTC));
-          insert.setObject(3, OffsetDateTime.ofInstant(manifest.expires(), ZoneOffset.UTC));
-          insert.setBytes(4, signed);
-          insert.executeUpdate();
-        }
-        try (PreparedStatement insert =
-            connection.prepareStatement(
-                "INSERT INTO bundle_object (version, path, sha256) VALUES (?, ?, ?)")) {
-          for (ManifestEntry entry : manifest.objects()) {
-            insert.setLong(1, manifest.version());
-            insert.setString(2, entry.path());
-            insert.setString(3, entry.sha256());
-            insert.addBatch();
-          }
-          if (!manifest.objects().isEmpty()) {
-            insert.executeBatch();
-          }
-        }
+        BundlePublisher.insertBundle(connection, manifest, signed);
         CatalogStore.replace(connection, catalog);
         connection.commit();
       } catch (SQLException | RuntimeException e) {
