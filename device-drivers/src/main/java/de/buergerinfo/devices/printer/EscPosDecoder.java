@@ -27,6 +27,9 @@ public final class EscPosDecoder {
   /** A QR code the printer drew from this payload. */
   public record Qr(String payload) implements Printed {}
 
+  /** A barcode the printer drew from this payload (CODE128 set B). */
+  public record Barcode(String payload) implements Printed {}
+
   /** The paper was cut. */
   public record Cut() implements Printed {}
 
@@ -155,6 +158,20 @@ public final class EscPosDecoder {
         need(b, i, 3);
         scale = ((b[i + 2] & 0x0F) + 1);
         return i + 3;
+      }
+      case 'h', 'w', 'H' -> {
+        need(b, i, 3);
+        return i + 3;
+      }
+      case 'k' -> {
+        need(b, i, 4);
+        int length = b[i + 3] & 0xFF;
+        need(b, i + 4, length);
+        flushLine(false);
+        flushImage();
+        String data = new String(b, i + 4, length, StandardCharsets.US_ASCII);
+        printed.add(new Barcode(data.startsWith("{B") ? data.substring(2) : data));
+        return i + 4 + length;
       }
       case 'V' -> {
         need(b, i, 3);

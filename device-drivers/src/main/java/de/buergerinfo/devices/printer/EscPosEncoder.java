@@ -73,6 +73,12 @@ public final class EscPosEncoder {
         }
         case Ticket.Row row -> line(out, Lines.row(row.label(), row.value(), paper.columns()), 24f);
         case Ticket.Qr qr -> qr(out, qr.payload());
+        case Ticket.Barcode barcode -> barcode(out, barcode.payload());
+        case Ticket.Image image -> {
+          align(out, 1);
+          raster(out, fitted(image.image()));
+          align(out, 0);
+        }
         case Ticket.Separator separator -> line(out, "-".repeat(paper.columns()), 24f);
         case Ticket.Cut cut -> out.writeBytes(new byte[] {GS, 'V', 'B', 3});
       }
@@ -189,6 +195,33 @@ public final class EscPosEncoder {
         data[i] = 0x00;
       }
     }
+  }
+
+  /** CODE128 with code set B ({@code GS k 73}), human-readable text below. */
+  private static void barcode(ByteArrayOutputStream out, String payload) {
+    byte[] data = ("{B" + payload).getBytes(StandardCharsets.US_ASCII);
+    align(out, 1);
+    out.writeBytes(new byte[] {GS, 'h', 80, GS, 'w', 2, GS, 'H', 2});
+    out.writeBytes(new byte[] {GS, 'k', 73, (byte) data.length});
+    out.writeBytes(data);
+    out.write('\n');
+    align(out, 0);
+  }
+
+  /** {@code image} in black and white, scaled down to the paper's width if wider. */
+  private BufferedImage fitted(BufferedImage image) {
+    int width = Math.min(image.getWidth(), paper.dots());
+    int height = Math.max(1, image.getHeight() * width / Math.max(1, image.getWidth()));
+    BufferedImage fitted = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_BINARY);
+    Graphics2D g = fitted.createGraphics();
+    try {
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, width, height);
+      g.drawImage(image, 0, 0, width, height, null);
+    } finally {
+      g.dispose();
+    }
+    return fitted;
   }
 
   private void qr(ByteArrayOutputStream out, String payload) {

@@ -56,6 +56,25 @@ public record Ticket(List<Element> elements) {
     }
   }
 
+  /** A one-dimensional barcode (CODE128), centred, for an appointment or case number. */
+  public record Barcode(String payload) implements Element {
+    public Barcode {
+      Objects.requireNonNull(payload, "payload");
+      if (payload.isEmpty()
+          || payload.length() > 40
+          || !payload.chars().allMatch(c -> c >= 0x20 && c < 0x7F)) {
+        throw new IllegalArgumentException("a barcode holds 1 to 40 printable ASCII characters");
+      }
+    }
+  }
+
+  /** A picture (a logo, a map), scaled to the paper's width if wider, centred. */
+  public record Image(java.awt.image.BufferedImage image) implements Element {
+    public Image {
+      Objects.requireNonNull(image, "image");
+    }
+  }
+
   /** A line across the paper. */
   public record Separator() implements Element {}
 
@@ -97,6 +116,16 @@ public record Ticket(List<Element> elements) {
 
     public Builder qr(String payload) {
       elements.add(new Qr(payload));
+      return this;
+    }
+
+    public Builder barcode(String payload) {
+      elements.add(new Barcode(payload));
+      return this;
+    }
+
+    public Builder image(java.awt.image.BufferedImage image) {
+      elements.add(new Image(image));
       return this;
     }
 

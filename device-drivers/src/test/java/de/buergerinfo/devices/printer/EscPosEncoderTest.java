@@ -128,6 +128,42 @@ class EscPosEncoderTest {
   }
 
   @Test
+  void aBarcodeIsPrintedNativeAndAWideImageIsScaledToThePaper() {
+    BufferedImage logo = new BufferedImage(1200, 300, BufferedImage.TYPE_INT_RGB);
+    var g = logo.createGraphics();
+    g.setColor(java.awt.Color.WHITE);
+    g.fillRect(0, 0, 1200, 300);
+    g.setColor(java.awt.Color.BLACK);
+    g.fillRect(0, 0, 600, 300);
+    g.dispose();
+
+    List<EscPosDecoder.Printed> printed =
+        printed(
+            new EscPosEncoder(PaperWidth.MM58, CodePage.CP858, true),
+            Ticket.builder().barcode("BRE-2026-000417").image(logo).build());
+
+    assertThat(printed).contains(new EscPosDecoder.Barcode("BRE-2026-000417"));
+    BufferedImage image =
+        printed.stream()
+            .filter(p -> p instanceof EscPosDecoder.Image)
+            .map(p -> ((EscPosDecoder.Image) p).image())
+            .findFirst()
+            .orElseThrow();
+    assertThat(image.getWidth()).isEqualTo(384);
+    assertThat(image.getHeight()).isEqualTo(96);
+    assertThat(image.getRGB(10, 10) & 0xFFFFFF).as("left half black").isZero();
+    assertThat(image.getRGB(370, 10) & 0xFFFFFF).as("right half white").isEqualTo(0xFFFFFF);
+  }
+
+  @Test
+  void aBarcodeHoldsOnlyPrintableAscii() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Ticket.Barcode("Straße"))
+        .isInstanceOf(IllegalArgumentException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Ticket.Barcode("a\u0010\u0004b"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void rasterDataNeverHoldsARealTimeCommand() {
     Random random = new Random(42);
     for (int round = 0; round < 200; round++) {
