@@ -30,6 +30,10 @@ public final class ApplyLoop {
   private ApplyLoop() {}
 
   public static void main(String[] args) throws Exception {
+    if (args.length > 1 && args[1].equals("check")) {
+      check(Path.of(args[0]));
+      return;
+    }
     SigningKey key = SigningKey.generate();
     try (ContentDatabase database = ContentDatabase.open(Path.of(args[0]))) {
       ReceivedContent local = new ReceivedContent(database);
@@ -55,6 +59,31 @@ public final class ApplyLoop {
         System.out.println("applied " + version);
         System.out.flush();
       }
+    }
+  }
+
+  /**
+   * Prints {@code checked VERSION OBJECTS SERVICES CONSISTENT}: whether every stored service
+   * belongs to the applied version. Run as its own process, like a terminal restarting.
+   */
+  static void check(Path folder) {
+    try (ContentDatabase database = ContentDatabase.open(folder)) {
+      Manifest applied = new ReceivedContent(database).appliedManifest();
+      List<de.buergerinfo.content.catalog.Service> services =
+          new de.buergerinfo.content.store.CatalogStore(database).load().services();
+      boolean consistent =
+          services.stream()
+              .allMatch(
+                  s -> s.name().in(Language.GERMAN).orElse("").endsWith(" v" + applied.version()));
+      System.out.println(
+          "checked "
+              + applied.version()
+              + " "
+              + applied.objects().size()
+              + " "
+              + services.size()
+              + " "
+              + consistent);
     }
   }
 
