@@ -75,6 +75,29 @@ public record Service(
     Objects.requireNonNull(editorialNote, "editorialNote");
   }
 
+  /** This service under another name, everything else the same (an editor's rename). */
+  public Service withName(LocalizedText newName) {
+    return new Service(
+        id,
+        leikaKeys,
+        newName,
+        shortText,
+        longText,
+        keywords,
+        documents,
+        prerequisites,
+        fees,
+        processingTime,
+        forms,
+        onlineService,
+        responsibility,
+        officeIds,
+        booking,
+        lifeSituationIds,
+        lastUpdated,
+        editorialNote);
+  }
+
   /** The checklist for someone who gave these answers in a guided flow. */
   public List<ChecklistItem> documentsFor(FlowAnswers answers) {
     return documents.stream().filter(item -> item.appliesTo(answers)).toList();

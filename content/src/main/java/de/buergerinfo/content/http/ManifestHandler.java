@@ -58,13 +58,10 @@ public final class ManifestHandler extends Handler.Abstract {
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) {
-    String method = request.getMethod();
-    boolean head = HttpMethod.HEAD.is(method);
-    if (!head && !HttpMethod.GET.is(method)) {
-      response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
-      Response.writeError(request, response, callback, HttpStatus.METHOD_NOT_ALLOWED_405);
+    if (!ReadOnlyMethods.allowed(request, response, callback)) {
       return true;
     }
+    boolean head = HttpMethod.HEAD.is(request.getMethod());
     Optional<Current> manifest = current().map(whole -> deltaIfAsked(request, whole));
     if (manifest.isEmpty()) {
       response.getHeaders().put(HttpHeader.RETRY_AFTER, "60");

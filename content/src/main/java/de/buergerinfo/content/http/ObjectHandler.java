@@ -34,13 +34,10 @@ public final class ObjectHandler extends Handler.Abstract {
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) {
-    String method = request.getMethod();
-    boolean head = HttpMethod.HEAD.is(method);
-    if (!head && !HttpMethod.GET.is(method)) {
-      response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
-      Response.writeError(request, response, callback, HttpStatus.METHOD_NOT_ALLOWED_405);
+    if (!ReadOnlyMethods.allowed(request, response, callback)) {
       return true;
     }
+    boolean head = HttpMethod.HEAD.is(request.getMethod());
     String path = request.getHttpURI().getPath();
     String name = path.startsWith(PATH) ? path.substring(PATH.length()) : "";
     if (!SHA256.matcher(name).matches()) {

@@ -97,27 +97,7 @@ class ContentSyncTest {
     List<Service> services = new ArrayList<>();
     for (Service s : catalog.services()) {
       services.add(
-          s.id().equals("personalausweis")
-              ? new Service(
-                  s.id(),
-                  s.leikaKeys(),
-                  s.name().with(Language.GERMAN, name),
-                  s.shortText(),
-                  s.longText(),
-                  s.keywords(),
-                  s.documents(),
-                  s.prerequisites(),
-                  s.fees(),
-                  s.processingTime(),
-                  s.forms(),
-                  s.onlineService(),
-                  s.responsibility(),
-                  s.officeIds(),
-                  s.booking(),
-                  s.lifeSituationIds(),
-                  s.lastUpdated(),
-                  s.editorialNote())
-              : s);
+          s.id().equals("personalausweis") ? s.withName(s.name().with(Language.GERMAN, name)) : s);
     }
     return Catalog.of(
         services,
@@ -234,29 +214,36 @@ class ContentSyncTest {
     assertThat(new CatalogStore(terminalDatabase).load().services()).isEmpty();
   }
 
-  /** A server that serves a genuine signed manifest and answers object requests as told. */
-  private URI attacker(byte[] signedManifest, Function<String, byte[]> objects) throws Exception {
+  /** A Jetty server on 127.0.0.1 with {@code handler}, stopped after the test. */
+  private URI serve(Handler handler) throws Exception {
     Server server = new Server();
     ServerConnector connector = new ServerConnector(server);
     connector.setHost("127.0.0.1");
     server.addConnector(connector);
-    server.setHandler(
-        new Handler.Abstract() {
-          @Override
-          public boolean handle(Request request, Response response, Callback callback) {
-            String path = request.getHttpURI().getPath();
-            byte[] body =
-                path.endsWith("/manifest")
-                    ? signedManifest
-                    : objects.apply(path.substring(path.lastIndexOf('/') + 1));
-            response.setStatus(200);
-            response.write(true, ByteBuffer.wrap(body), callback);
-            return true;
-          }
-        });
+    server.setHandler(handler);
     server.start();
     open.add(server::stop);
     return URI.create("http://127.0.0.1:" + connector.getLocalPort());
+  }
+
+  /** A server that serves a genuine signed manifest and answers object requests as told. */
+  private URI attacker(byte[] signedManifest, Function<String, byte[]> objects) throws Exception {
+    URI server =
+        serve(
+            new Handler.Abstract() {
+              @Override
+              public boolean handle(Request request, Response response, Callback callback) {
+                String path = request.getHttpURI().getPath();
+                byte[] body =
+                    path.endsWith("/manifest")
+                        ? signedManifest
+                        : objects.apply(path.substring(path.lastIndexOf('/') + 1));
+                response.setStatus(200);
+                response.write(true, ByteBuffer.wrap(body), callback);
+                return true;
+              }
+            });
+    return server;
   }
 
   @Test
@@ -317,52 +304,43 @@ class ContentSyncTest {
     publish(central, withRenamedIdCard(BREMEN, "Zwei"), now, Duration.ofDays(30));
     PublishedContent published = new PublishedContent(central.database());
     byte[] signedTwo = published.currentSignedManifest().orElseThrow().signed();
-    Server server = new Server();
-    ServerConnector connector = new ServerConnector(server);
-    connector.setHost("127.0.0.1");
-    server.addConnector(connector);
-    server.setHandler(
-        new Handler.Abstract() {
-          @Override
-          public boolean handle(Request request, Response response, Callback callback)
-              throws Exception {
-            String path = request.getHttpURI().getPath();
-            if (path.endsWith("/manifest")) {
-              response.setStatus(200);
-              response.write(true, ByteBuffer.wrap(signedTwo), callback);
-              return true;
-            }
-            byte[] object =
-                published.object(path.substring(path.lastIndexOf('/') + 1)).orElseThrow();
-            switch (fault) {
-              case SERVER_ERROR -> Response.writeError(request, response, callback, 500);
-              case SLOW -> {
-                Thread.sleep(5_000);
-                callback.succeeded();
+    URI server =
+        serve(
+            new Handler.Abstract() {
+              @Override
+              public boolean handle(Request request, Response response, Callback callback)
+                  throws Exception {
+                String path = request.getHttpURI().getPath();
+                if (path.endsWith("/manifest")) {
+                  response.setStatus(200);
+                  response.write(true, ByteBuffer.wrap(signedTwo), callback);
+                  return true;
+                }
+                byte[] object =
+                    published.object(path.substring(path.lastIndexOf('/') + 1)).orElseThrow();
+                switch (fault) {
+                  case SERVER_ERROR -> Response.writeError(request, response, callback, 500);
+                  case SLOW -> {
+                    Thread.sleep(5_000);
+                    callback.succeeded();
+                  }
+                  case RESET_MID_OBJECT -> {
+                    response.getHeaders().put("Content-Length", object.length);
+                    org.eclipse.jetty.util.Blocker.Callback half =
+                        org.eclipse.jetty.util.Blocker.callback();
+                    response.write(false, ByteBuffer.wrap(object, 0, object.length / 2), half);
+                    half.block();
+                    callback.failed(new java.io.IOException("connection reset"));
+                  }
+                  case TRUNCATED -> {
+                    response.setStatus(200);
+                    response.write(true, ByteBuffer.wrap(object, 0, object.length / 2), callback);
+                  }
+                }
+                return true;
               }
-              case RESET_MID_OBJECT -> {
-                response.getHeaders().put("Content-Length", object.length);
-                org.eclipse.jetty.util.Blocker.Callback half =
-                    org.eclipse.jetty.util.Blocker.callback();
-                response.write(false, ByteBuffer.wrap(object, 0, object.length / 2), half);
-                half.block();
-                callback.failed(new java.io.IOException("connection reset"));
-              }
-              case TRUNCATED -> {
-                response.setStatus(200);
-                response.write(true, ByteBuffer.wrap(object, 0, object.length / 2), callback);
-              }
-            }
-            return true;
-          }
-        });
-    server.start();
-    open.add(server::stop);
-    ContentSync moved =
-        terminal(
-            URI.create("http://127.0.0.1:" + connector.getLocalPort()),
-            trustingCentral(),
-            Clock.systemUTC());
+            });
+    ContentSync moved = terminal(server, trustingCentral(), Clock.systemUTC());
 
     SyncResult result = moved.syncOnce();
 
@@ -386,53 +364,45 @@ class ContentSyncTest {
     byte[] signedTwo = published.currentSignedManifest().orElseThrow().signed();
     java.util.Set<String> cutOnce = java.util.concurrent.ConcurrentHashMap.newKeySet();
     List<String> ranges = new java.util.concurrent.CopyOnWriteArrayList<>();
-    Server server = new Server();
-    ServerConnector connector = new ServerConnector(server);
-    connector.setHost("127.0.0.1");
-    server.addConnector(connector);
-    server.setHandler(
-        new Handler.Abstract() {
-          @Override
-          public boolean handle(Request request, Response response, Callback callback)
-              throws Exception {
-            String path = request.getHttpURI().getPath();
-            if (path.endsWith("/manifest")) {
-              response.setStatus(200);
-              response.write(true, ByteBuffer.wrap(signedTwo), callback);
-              return true;
-            }
-            String sha = path.substring(path.lastIndexOf('/') + 1);
-            byte[] object = published.object(sha).orElseThrow();
-            String range = request.getHeaders().get("Range");
-            if (cutOnce.add(sha)) {
-              response.setStatus(200);
-              response.getHeaders().put("Content-Length", object.length);
-              org.eclipse.jetty.util.Blocker.Callback half =
-                  org.eclipse.jetty.util.Blocker.callback();
-              response.write(false, ByteBuffer.wrap(object, 0, object.length / 2), half);
-              half.block();
-              callback.failed(new java.io.IOException("connection reset"));
-            } else {
-              ranges.add(range);
-              int from = Integer.parseInt(range.replace("bytes=", "").replace("-", ""));
-              response.setStatus(206);
-              response
-                  .getHeaders()
-                  .put(
-                      "Content-Range",
-                      "bytes " + from + "-" + (object.length - 1) + "/" + object.length);
-              response.write(true, ByteBuffer.wrap(object, from, object.length - from), callback);
-            }
-            return true;
-          }
-        });
-    server.start();
-    open.add(server::stop);
-    ContentSync resuming =
-        terminal(
-            URI.create("http://127.0.0.1:" + connector.getLocalPort()),
-            trustingCentral(),
-            Clock.systemUTC());
+    URI server =
+        serve(
+            new Handler.Abstract() {
+              @Override
+              public boolean handle(Request request, Response response, Callback callback)
+                  throws Exception {
+                String path = request.getHttpURI().getPath();
+                if (path.endsWith("/manifest")) {
+                  response.setStatus(200);
+                  response.write(true, ByteBuffer.wrap(signedTwo), callback);
+                  return true;
+                }
+                String sha = path.substring(path.lastIndexOf('/') + 1);
+                byte[] object = published.object(sha).orElseThrow();
+                String range = request.getHeaders().get("Range");
+                if (cutOnce.add(sha)) {
+                  response.setStatus(200);
+                  response.getHeaders().put("Content-Length", object.length);
+                  org.eclipse.jetty.util.Blocker.Callback half =
+                      org.eclipse.jetty.util.Blocker.callback();
+                  response.write(false, ByteBuffer.wrap(object, 0, object.length / 2), half);
+                  half.block();
+                  callback.failed(new java.io.IOException("connection reset"));
+                } else {
+                  ranges.add(range);
+                  int from = Integer.parseInt(range.replace("bytes=", "").replace("-", ""));
+                  response.setStatus(206);
+                  response
+                      .getHeaders()
+                      .put(
+                          "Content-Range",
+                          "bytes " + from + "-" + (object.length - 1) + "/" + object.length);
+                  response.write(
+                      true, ByteBuffer.wrap(object, from, object.length - from), callback);
+                }
+                return true;
+              }
+            });
+    ContentSync resuming = terminal(server, trustingCentral(), Clock.systemUTC());
 
     SyncResult cut = resuming.syncOnce();
     SyncResult resumed = resuming.syncOnce();

@@ -102,26 +102,9 @@ public final class SyncBenchmark {
       Service s = catalog.services().get(i);
       services.add(
           i % 100 == 0
-              ? new Service(
-                  s.id(),
-                  s.leikaKeys(),
+              ? s.withName(
                   s.name()
-                      .with(Language.GERMAN, s.name().in(Language.GERMAN).orElse("") + " (neu)"),
-                  s.shortText(),
-                  s.longText(),
-                  s.keywords(),
-                  s.documents(),
-                  s.prerequisites(),
-                  s.fees(),
-                  s.processingTime(),
-                  s.forms(),
-                  s.onlineService(),
-                  s.responsibility(),
-                  s.officeIds(),
-                  s.booking(),
-                  s.lifeSituationIds(),
-                  s.lastUpdated(),
-                  s.editorialNote())
+                      .with(Language.GERMAN, s.name().in(Language.GERMAN).orElse("") + " (neu)"))
               : s);
     }
     return Catalog.of(
