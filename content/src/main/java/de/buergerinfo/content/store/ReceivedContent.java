@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -114,6 +115,12 @@ public final class ReceivedContent {
         BundlePublisher.insertBundle(connection, manifest, signed);
         CatalogStore.replace(connection, catalog);
         connection.commit();
+        // H2 writes committed data to its file in the background: a terminal killed right after
+        // a commit could come back with part of it (the kill test saw one service of a version
+        // whose version row was lost). Syncing now makes an applied version stay applied.
+        try (Statement sync = connection.createStatement()) {
+          sync.execute("CHECKPOINT SYNC");
+        }
       } catch (SQLException | RuntimeException e) {
         connection.rollback();
         throw e;
