@@ -15,6 +15,8 @@ import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Bidi;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,22 +34,25 @@ public final class EscPosEncoder {
   /** Rows per {@code GS v 0} band: many printers cannot take taller images in one command. */
   static final int BAND_ROWS = 128;
 
+  private final PrinterProfile profile;
   private final PaperWidth paper;
-  private final CodePage codePage;
-  private final boolean nativeQr;
 
-  /**
-   * @param nativeQr whether the printer draws QR codes itself ({@code GS ( k})
-   */
+  public EscPosEncoder(PrinterProfile profile) {
+    this.profile = profile;
+    this.paper = profile.paper();
+  }
+
+  /** An encoder for a printer with one code page. */
   public EscPosEncoder(PaperWidth paper, CodePage codePage, boolean nativeQr) {
-    this.paper = paper;
-    this.codePage = codePage;
-    this.nativeQr = nativeQr;
+    this(new PrinterProfile("custom", paper, List.of(codePage), nativeQr));
+  }
+
+  public PrinterProfile profile() {
+    return profile;
   }
 
   public byte[] encode(Ticket ticket) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
-    out.writeBytes(new byte[] {ESC, '@', ESC, 't', (byte) codePage.number()});
+    Job out = new Job();
     for (Ticket.Element element : ticket.elements()) {
       switch (element) {
         case Ticket.Heading heading -> {
@@ -86,6 +91,25 @@ public final class EscPosEncoder {
     return out.toByteArray();
   }
 
+  /** The bytes of one ticket, and the code page the printer has selected at that point. */
+  private final class Job extends ByteArrayOutputStream {
+    private CodePage selected;
+
+    Job() {
+      super(4096);
+      // ESC @ resets the code page too, so it is always selected again after it.
+      writeBytes(new byte[] {ESC, '@'});
+      select(profile.codePages().getFirst());
+    }
+
+    void select(CodePage page) {
+      if (page != selected) {
+        writeBytes(new byte[] {ESC, 't', (byte) page.number()});
+        selected = page;
+      }
+    }
+  }
+
   private static void align(ByteArrayOutputStream out, int n) {
     out.writeBytes(new byte[] {ESC, 'a', (byte) n});
   }
@@ -98,22 +122,40 @@ public final class EscPosEncoder {
     out.writeBytes(new byte[] {GS, '!', (byte) (((factor - 1) << 4) | (factor - 1))});
   }
 
-  /** A line in the code page if it fits, else as a raster image. */
-  private void line(ByteArrayOutputStream out, String text, float points) {
-    Optional<byte[]> encoded = inCodePage(text);
-    if (encoded.isPresent()) {
-      out.writeBytes(encoded.get());
-      out.write('\n');
-    } else {
-      raster(out, render(text, points));
+  /**
+   * A line in a code page of the printer if one holds all of it (the selected one first, so
+   * switching is rare), else as a raster image. Control characters are dropped first: an {@code
+   * ESC} or {@code DLE} in a text would be a command to the printer.
+   */
+  private void line(Job out, String text, float points) {
+    String printable =
+        text.codePoints()
+            .filter(c -> !Character.isISOControl(c))
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+            .toString();
+    if (!needsBidi(printable)) {
+      List<CodePage> order = new ArrayList<>(profile.codePages());
+      order.remove(out.selected);
+      order.addFirst(out.selected);
+      for (CodePage page : order) {
+        Optional<byte[]> encoded = inCodePage(printable, page);
+        if (encoded.isPresent()) {
+          out.select(page);
+          out.writeBytes(encoded.get());
+          out.write('\n');
+          return;
+        }
+      }
     }
+    raster(out, render(printable, points));
   }
 
-  private Optional<byte[]> inCodePage(String text) {
-    if (new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).isMixed()
-        || Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
-      return Optional.empty();
-    }
+  private static boolean needsBidi(String text) {
+    return new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).isMixed()
+        || Bidi.requiresBidi(text.toCharArray(), 0, text.length());
+  }
+
+  private static Optional<byte[]> inCodePage(String text, CodePage codePage) {
     CharsetEncoder encoder =
         codePage
             .charset()
@@ -197,6 +239,12 @@ public final class EscPosEncoder {
     }
   }
 
+  private static boolean containsRealTimeCommand(byte[] data) {
+    byte[] copy = data.clone();
+    withoutRealTimeCommands(copy);
+    return !java.util.Arrays.equals(copy, data);
+  }
+
   /** CODE128 with code set B ({@code GS k 73}), human-readable text below. */
   private static void barcode(ByteArrayOutputStream out, String payload) {
     byte[] data = ("{B" + payload).getBytes(StandardCharsets.US_ASCII);
@@ -226,7 +274,8 @@ public final class EscPosEncoder {
 
   private void qr(ByteArrayOutputStream out, String payload) {
     byte[] data = payload.getBytes(StandardCharsets.UTF_8);
-    if (!nativeQr) {
+    // A payload holding DLE EOT, DLE ENQ or DLE DC4 would be executed inside GS ( k: draw it.
+    if (!profile.nativeQr() || containsRealTimeCommand(data)) {
       align(out, 1);
       raster(out, QrRaster.draw(payload, paper.dots() / 2));
       align(out, 0);

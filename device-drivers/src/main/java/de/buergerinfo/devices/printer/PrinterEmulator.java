@@ -1,5 +1,6 @@
 package de.buergerinfo.devices.printer;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,25 +8,55 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
- * An ESC/POS printer on TCP (like port 9100) for tests and the demo: answers {@code DLE EOT} status
- * requests from a scripted state and decodes each connection's bytes back into what a printer would
- * print (text lines, images, QR payloads, cuts).
+ * An ESC/POS printer for tests and the demo: answers {@code DLE EOT} status requests from a
+ * scripted state and decodes the bytes back into what a printer would print (text lines, images, QR
+ * payloads, cuts). It listens on TCP (like port 9100; one connection is one job) or serves one end
+ * of a serial line or pseudo-terminal (where jobs are told apart by their cuts).
  */
 public final class PrinterEmulator implements AutoCloseable {
 
-  private final ServerSocket server;
   private final AtomicReference<PrinterStatus> status = new AtomicReference<>(PrinterStatus.READY);
-  private final List<List<EscPosDecoder.Printed>> jobs = new CopyOnWriteArrayList<>();
-  private final Thread acceptor;
+  private final List<List<EscPosDecoder.Printed>> connectionJobs = new CopyOnWriteArrayList<>();
+  private final List<Consumer<List<EscPosDecoder.Printed>>> listeners =
+      new CopyOnWriteArrayList<>();
+  private final ByteArrayOutputStream streamBytes = new ByteArrayOutputStream();
+  private final AutoCloseable resource;
+  private final int port;
 
   private PrinterEmulator(ServerSocket server) {
-    this.server = server;
-    this.acceptor = Thread.ofVirtual().name("printer-emulator").start(this::accept);
+    this.resource = server;
+    this.port = server.getLocalPort();
+    Thread.ofVirtual().name("printer-emulator").start(() -> accept(server));
+  }
+
+  private PrinterEmulator(FileChannel line) {
+    this.resource = line;
+    this.port = -1;
+    Thread.ofPlatform()
+        .daemon()
+        .name("printer-emulator-line")
+        .start(
+            () -> {
+              try {
+                answer(
+                    new BufferedInputStream(Channels.newInputStream(line)),
+                    Channels.newOutputStream(line),
+                    streamBytes);
+              } catch (IOException e) {
+                // The line was closed: the emulator stops.
+              }
+            });
   }
 
   /** Listens on 127.0.0.1 and a free port. */
@@ -33,8 +64,18 @@ public final class PrinterEmulator implements AutoCloseable {
     return new PrinterEmulator(new ServerSocket(0, 16, InetAddress.getLoopbackAddress()));
   }
 
+  /**
+   * Serves the far end of a serial line, for example one side of a {@code socat} pseudo-terminal
+   * pair whose other side the printer driver opens.
+   */
+  public static PrinterEmulator attach(Path line) throws IOException {
+    return new PrinterEmulator(
+        FileChannel.open(line, StandardOpenOption.READ, StandardOpenOption.WRITE));
+  }
+
+  /** The TCP port, or -1 when serving a line. */
   public int port() {
-    return server.getLocalPort();
+    return port;
   }
 
   /** From now on, status requests are answered for {@code state}. */
@@ -42,12 +83,44 @@ public final class PrinterEmulator implements AutoCloseable {
     status.set(state);
   }
 
-  /** What each connection printed (status-only connections included, usually empty). */
-  public List<List<EscPosDecoder.Printed>> jobs() {
-    return List.copyOf(jobs);
+  /** The state status requests are answered for. */
+  public PrinterStatus scripted() {
+    return status.get();
   }
 
-  private void accept() {
+  /** Called with each TCP job once its connection has ended (not for jobs on a line). */
+  public void onJob(Consumer<List<EscPosDecoder.Printed>> listener) {
+    listeners.add(listener);
+  }
+
+  /**
+   * What was printed, one list per job: per TCP connection (status-only connections give empty
+   * lists), or on a line split after each cut.
+   */
+  public List<List<EscPosDecoder.Printed>> jobs() {
+    if (port >= 0) {
+      return List.copyOf(connectionJobs);
+    }
+    byte[] bytes;
+    synchronized (streamBytes) {
+      bytes = streamBytes.toByteArray();
+    }
+    List<List<EscPosDecoder.Printed>> jobs = new ArrayList<>();
+    List<EscPosDecoder.Printed> current = new ArrayList<>();
+    for (EscPosDecoder.Printed printed : printedOnly(bytes)) {
+      current.add(printed);
+      if (printed instanceof EscPosDecoder.Cut) {
+        jobs.add(List.copyOf(current));
+        current.clear();
+      }
+    }
+    if (!current.isEmpty()) {
+      jobs.add(List.copyOf(current));
+    }
+    return jobs;
+  }
+
+  private void accept(ServerSocket server) {
     while (!server.isClosed()) {
       try {
         Socket socket = server.accept();
@@ -60,35 +133,44 @@ public final class PrinterEmulator implements AutoCloseable {
 
   private void serve(Socket socket) {
     ByteArrayOutputStream job = new ByteArrayOutputStream();
-    try (socket;
-        InputStream in = socket.getInputStream();
-        OutputStream out = socket.getOutputStream()) {
-      int previous = -1;
-      int beforePrevious = -1;
-      int b;
-      while ((b = in.read()) >= 0) {
-        job.write(b);
-        // A real-time command is answered at once, wherever it appears.
-        if (beforePrevious == 0x10 && previous == 0x04 && b >= 1 && b <= 4) {
-          int[] replies = status.get().replies();
-          out.write(b == 1 ? replies[0] : b == 2 ? replies[1] : replies[2]);
-          out.flush();
-        }
-        beforePrevious = previous;
-        previous = b;
-      }
+    try (socket) {
+      answer(new BufferedInputStream(socket.getInputStream()), socket.getOutputStream(), job);
     } catch (IOException e) {
       // The client went away; what arrived is decoded below.
     }
-    jobs.add(
-        EscPosDecoder.decode(job.toByteArray()).stream()
-            .filter(p -> !(p instanceof EscPosDecoder.StatusRequest))
-            .toList());
+    List<EscPosDecoder.Printed> printed = printedOnly(job.toByteArray());
+    connectionJobs.add(printed);
+    listeners.forEach(listener -> listener.accept(printed));
+  }
+
+  /** Records every byte and answers each real-time status request at once, wherever it appears. */
+  private void answer(InputStream in, OutputStream out, ByteArrayOutputStream record)
+      throws IOException {
+    int previous = -1;
+    int beforePrevious = -1;
+    int b;
+    while ((b = in.read()) >= 0) {
+      synchronized (record) {
+        record.write(b);
+      }
+      if (beforePrevious == 0x10 && previous == 0x04 && b >= 1 && b <= 4) {
+        int[] replies = status.get().replies();
+        out.write(b == 1 ? replies[0] : b == 2 ? replies[1] : replies[2]);
+        out.flush();
+      }
+      beforePrevious = previous;
+      previous = b;
+    }
+  }
+
+  private static List<EscPosDecoder.Printed> printedOnly(byte[] bytes) {
+    return EscPosDecoder.decode(bytes).stream()
+        .filter(p -> !(p instanceof EscPosDecoder.StatusRequest))
+        .toList();
   }
 
   @Override
-  public void close() throws IOException {
-    server.close();
-    acceptor.interrupt();
+  public void close() throws Exception {
+    resource.close();
   }
 }

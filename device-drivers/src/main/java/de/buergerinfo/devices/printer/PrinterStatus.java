@@ -22,7 +22,7 @@ public record PrinterStatus(
    */
   public static PrinterStatus fromReplies(int printer, int offlineCause, int rollSensor) {
     for (int reply : new int[] {printer, offlineCause, rollSensor}) {
-      if ((reply & 0x93) != 0x12) {
+      if (!isStatusReply(reply)) {
         throw new IllegalArgumentException(
             "0x" + Integer.toHexString(reply) + " is not a status reply");
       }
@@ -32,6 +32,14 @@ public record PrinterStatus(
         (offlineCause & 0x04) != 0,
         (offlineCause & 0x20) != 0 || (rollSensor & 0x60) == 0x60,
         (rollSensor & 0x0C) == 0x0C);
+  }
+
+  /**
+   * Whether {@code b} has the fixed bits of a {@code DLE EOT} reply (bits 1 and 4 set, 0 and 7
+   * clear).
+   */
+  public static boolean isStatusReply(int b) {
+    return (b & 0x93) == 0x12;
   }
 
   /** The replies a printer in this state gives to {@code DLE EOT 1}, {@code 2} and {@code 4}. */

@@ -10,6 +10,12 @@ public interface TicketPrinter extends Device {
   /** Prints {@code ticket}; never throws: every job ends as printed or not printed with why. */
   PrintResult print(Ticket ticket);
 
+  /**
+   * Asks the printer how it is now (paper, cover, online) without printing, and reports a change as
+   * an event; never throws.
+   */
+  DeviceHealth checkNow();
+
   /** The printer's health as last seen. */
   @Override
   DeviceHealth health();

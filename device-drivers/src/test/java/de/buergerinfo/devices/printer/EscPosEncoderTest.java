@@ -2,10 +2,6 @@ package de.buergerinfo.devices.printer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Random;
@@ -120,11 +116,88 @@ class EscPosEncoderTest {
             .map(p -> ((EscPosDecoder.Image) p).image())
             .findFirst()
             .orElseThrow();
-    String scanned =
-        new MultiFormatReader()
-            .decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
-            .getText();
-    assertThat(scanned).isEqualTo(url);
+    assertThat(QrScan.decode(image)).contains(url);
+  }
+
+  @Test
+  void eachLineUsesACodePageOfTheProfileThatHoldsIt() {
+    PrinterProfile epson =
+        PrinterProfile.fromOptions(java.util.Map.of("profile", "epson-tm-t20iii"));
+    byte[] job =
+        new EscPosEncoder(epson)
+            .encode(
+                Ticket.builder()
+                    .text("Gebühr: 37,00 €")
+                    .text("Kimlik kartı için başvuru")
+                    .text("Удостоверение личности")
+                    .text("Ende")
+                    .build());
+
+    assertThat(texts(EscPosDecoder.decode(job)))
+        .containsExactly(
+            "Gebühr: 37,00 €", "Kimlik kartı için başvuru", "Удостоверение личности", "Ende");
+    assertThat(EscPosDecoder.decode(job)).noneMatch(p -> p instanceof EscPosDecoder.Image);
+  }
+
+  @Test
+  void aPrinterWithOnlyTheGermanCodePagePrintsOtherScriptsAsImages() {
+    byte[] job =
+        new EscPosEncoder(PrinterProfile.generic())
+            .encode(Ticket.builder().text("Gebühr").text("Удостоверение").build());
+
+    List<EscPosDecoder.Printed> printed = EscPosDecoder.decode(job);
+    assertThat(texts(printed)).containsExactly("Gebühr");
+    assertThat(printed).filteredOn(p -> p instanceof EscPosDecoder.Image).hasSize(1);
+  }
+
+  @Test
+  void controlCharactersInATextNeverReachThePrinterAsCommands() {
+    // ESC @ would reset the printer, DLE EOT would make it answer inside our job, GS V cut.
+    byte[] job =
+        new EscPosEncoder(PrinterProfile.generic())
+            .encode(Ticket.builder().text("Name\u001B@\u0010\u0004\u0001\u001DV\u0000X").build());
+
+    assertThat(texts(EscPosDecoder.decode(job))).containsExactly("Name@VX");
+    assertThat(EscPosDecoder.decode(job))
+        .noneMatch(p -> p instanceof EscPosDecoder.StatusRequest || p instanceof EscPosDecoder.Cut);
+  }
+
+  @Test
+  void aQrPayloadHoldingARealTimeCommandIsDrawnNotSent() {
+    String payload = "A\u0010\u0004\u0001B";
+    byte[] job =
+        new EscPosEncoder(PaperWidth.MM80, CodePage.CP858, true)
+            .encode(Ticket.builder().qr(payload).build());
+
+    List<EscPosDecoder.Printed> printed = EscPosDecoder.decode(job);
+    assertThat(printed).noneMatch(p -> p instanceof EscPosDecoder.StatusRequest);
+    assertThat(printed).noneMatch(p -> p instanceof EscPosDecoder.Qr);
+    assertThat(printed).filteredOn(p -> p instanceof EscPosDecoder.Image).hasSize(1);
+  }
+
+  @Test
+  void profileOptionsAreCheckedWithClearMessages() {
+    assertThat(PrinterProfile.fromOptions(java.util.Map.of("paper", "58", "qr", "native")))
+        .isEqualTo(
+            new PrinterProfile("generic-80", PaperWidth.MM58, List.of(CodePage.CP858), true));
+    assertThat(PrinterProfile.fromOptions(java.util.Map.of("codepages", "cp866,CP858")).codePages())
+        .containsExactly(CodePage.CP866, CodePage.CP858);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> PrinterProfile.fromOptions(java.util.Map.of("profile", "star-tsp100")))
+        .hasMessageContaining("unknown printer profile 'star-tsp100'")
+        .hasMessageContaining("epson-tm-t20iii");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> PrinterProfile.fromOptions(java.util.Map.of("paper", "57")))
+        .hasMessage("paper=57 is not a paper width; write 58 or 80");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> PrinterProfile.fromOptions(java.util.Map.of("codepages", "cp437")))
+        .hasMessageContaining("unknown code page 'cp437'");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> PrinterProfile.fromOptions(java.util.Map.of("codepages", "cp858,cp858")))
+        .hasMessage("codepages names cp858 twice");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> PrinterProfile.fromOptions(java.util.Map.of("colour", "red")))
+        .hasMessageStartingWith("unknown printer option 'colour'");
   }
 
   @Test
