@@ -360,8 +360,8 @@ public final class PcscCardReader implements CardReader {
   }
 
   private boolean retryDue(String reader) {
-    long since = lostSince.getOrDefault(reader, 0L);
-    return System.nanoTime() - since >= LOST_RETRY.toNanos();
+    Long since = lostSince.get(reader);
+    return since == null || System.nanoTime() - since >= LOST_RETRY.toNanos();
   }
 
   /** True while a read that timed out still runs; logs when it finally ends. */
