@@ -1,22 +1,22 @@
 package de.buergerinfo.devices.scanner.hid;
 
 import de.buergerinfo.devices.DeviceAddress;
-import de.buergerinfo.devices.DeviceEvent;
 import de.buergerinfo.devices.DeviceEventSink;
 import de.buergerinfo.devices.DeviceHealth;
+import de.buergerinfo.devices.scanner.CodeDelivery;
 import de.buergerinfo.devices.scanner.CodeScanner;
 import de.buergerinfo.devices.scanner.ReopenBackoff;
 import de.buergerinfo.devices.scanner.ScannedText;
 import de.buergerinfo.devices.scanner.ScannerHealth;
+import de.buergerinfo.devices.scanner.ScannerOptions;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class HidScanner implements CodeScanner {
 
-  /** The {@link DeviceEvent.CodeScanned#source()} of this driver. */
+  /** The {@link de.buergerinfo.devices.DeviceEvent.CodeScanned#source()} of this driver. */
   public static final String SOURCE = "hid";
 
   static final DeviceHealth READY = DeviceHealth.ok("code scanner ready");
@@ -47,6 +47,7 @@ public final class HidScanner implements CodeScanner {
   private static final Logger LOG = LoggerFactory.getLogger(HidScanner.class);
   private static final int POLL_MILLIS = 50;
   private static final int EVENTS_PER_READ = 64;
+  private static final Set<String> OPTIONS = Set.of("terminator", "pause", "maxLength");
 
   /**
    * Where the scanner is and how it frames codes.
@@ -77,19 +78,13 @@ public final class HidScanner implements CodeScanner {
         throw new IllegalArgumentException("not a hid: address: " + address);
       }
       var options = address.parameters();
-      for (String name : options.keySet()) {
-        if (!name.equals("terminator") && !name.equals("pause") && !name.equals("maxLength")) {
-          throw new IllegalArgumentException(
-              "unknown option '"
-                  + name
-                  + "' for a hid scanner; known: terminator, pause, maxLength");
-        }
-      }
+      ScannerOptions.requireKnown(options, OPTIONS, "hid scanner");
       KeyTerminator terminator = KeyTerminator.parse(options.getOrDefault("terminator", "enter"));
       int defaultPause = terminator == KeyTerminator.NONE ? 150 : 500;
-      int pause = number(options, "pause", defaultPause, 20, 10_000);
+      int pause = ScannerOptions.number(options, "pause", defaultPause, 20, 10_000);
       int maxLength =
-          number(options, "maxLength", ScannedText.MAX_LENGTH, 1, ScannedText.MAX_LENGTH);
+          ScannerOptions.number(
+              options, "maxLength", ScannedText.MAX_LENGTH, 1, ScannedText.MAX_LENGTH);
       return new Settings(
           Path.of(address.target()),
           new ScanAssembler.Settings(terminator, maxLength, Duration.ofMillis(pause)),
@@ -99,7 +94,7 @@ public final class HidScanner implements CodeScanner {
   }
 
   private final Settings settings;
-  private final DeviceEventSink sink;
+  private final CodeDelivery delivery;
   private final ScannerHealth health;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final CountDownLatch stop = new CountDownLatch(1);
@@ -107,7 +102,7 @@ public final class HidScanner implements CodeScanner {
 
   private HidScanner(Settings settings, DeviceEventSink sink) {
     this.settings = settings;
-    this.sink = sink;
+    this.delivery = new CodeDelivery(sink, SOURCE);
     this.health = new ScannerHealth(DeviceHealth.absent("code scanner not opened yet"), sink);
     this.thread = Thread.ofPlatform().daemon().name("hid-scanner").unstarted(this::run);
   }
@@ -253,41 +248,9 @@ public final class HidScanner implements CodeScanner {
 
   private void deliver(ScanAssembler.Assembled assembled) {
     switch (assembled) {
-      case ScanAssembler.Assembled.Code code -> {
-        Optional<String> text = ScannedText.clean(code.text());
-        if (text.isEmpty()) {
-          LOG.info(
-              "dropped a scan of {} characters with nothing left after cleaning",
-              code.text().length());
-          return;
-        }
-        LOG.debug("scan of {} characters", text.get().length());
-        try {
-          sink.accept(new DeviceEvent.CodeScanned(Instant.now(), text.get(), SOURCE));
-        } catch (RuntimeException e) {
-          LOG.warn("the event receiver failed on a scan", e);
-        }
-      }
+      case ScanAssembler.Assembled.Code code -> delivery.code(code.text());
       case ScanAssembler.Assembled.Discarded discarded ->
-          LOG.info("discarded {} keys: {}", discarded.keys(), discarded.why());
+          delivery.discarded(discarded.why().name(), discarded.keys());
     }
-  }
-
-  private static int number(
-      java.util.Map<String, String> options, String name, int fallback, int min, int max) {
-    String text = options.get(name);
-    if (text == null) {
-      return fallback;
-    }
-    try {
-      int value = Integer.parseInt(text);
-      if (value >= min && value <= max) {
-        return value;
-      }
-    } catch (NumberFormatException e) {
-      // Falls through to the message below.
-    }
-    throw new IllegalArgumentException(
-        "option " + name + "=" + text + " must be a whole number from " + min + " to " + max);
   }
 }

@@ -200,6 +200,7 @@ final class LinuxFiles {
     return (int) ERRNO.get(callState, 0L);
   }
 
+  @SuppressWarnings("restricted") // Native access is this class's purpose; see the class comment.
   private static MethodHandle downcall(
       String name, FunctionDescriptor descriptor, MethodType javaType, Linker.Option... options) {
     MemorySegment symbol =
