@@ -210,7 +210,15 @@ public final class HidScanner implements CodeScanner {
     boolean gotEvents = false;
     try {
       while (!closed.get()) {
-        short revents = files.poll(fd, POLL_MILLIS);
+        short revents;
+        try {
+          revents = files.poll(fd, POLL_MILLIS);
+        } catch (LinuxFiles.NativeError e) {
+          if (e.errno() == LinuxFiles.EINTR) {
+            continue; // A signal woke the thread; the device is fine.
+          }
+          throw e;
+        }
         if (revents == 0) {
           if (System.nanoTime() - lastEvent >= pauseNanos) {
             assembler.pause().ifPresent(this::deliver);
