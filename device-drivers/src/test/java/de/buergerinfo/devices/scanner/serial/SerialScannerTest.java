@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.buergerinfo.devices.DeviceEvent;
 import de.buergerinfo.devices.DeviceHealth;
+import de.buergerinfo.devices.SerialLinePair;
 import de.buergerinfo.devices.scanner.ReopenBackoff;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,7 @@ class SerialScannerTest {
   private final List<DeviceEvent> events = new CopyOnWriteArrayList<>();
   private final BlockingQueue<DeviceEvent.CodeScanned> codes = new LinkedBlockingQueue<>();
   private SerialScanner scanner;
-  private SocatPtyPair ptys;
+  private SerialLinePair ptys;
 
   @AfterEach
   void stop() throws Exception {
@@ -38,11 +39,11 @@ class SerialScannerTest {
   }
 
   private void start(LineTerminator terminator, int maxBytes) throws Exception {
-    ptys = SocatPtyPair.start(folder);
+    ptys = SerialLinePair.start(folder);
     scanner =
         SerialScanner.start(
             new SerialScanner.Settings(
-                ptys.scannerEnd(),
+                ptys.driverEnd(),
                 9600,
                 new LineAssembler.Settings(
                     terminator,
@@ -82,7 +83,7 @@ class SerialScannerTest {
   @Test
   void aCodeWithCrLfArrivesAsOneEvent() throws Exception {
     start(LineTerminator.CRLF, 8000);
-    try (OutputStream feed = ptys.feed()) {
+    try (OutputStream feed = ptys.deviceOutput()) {
       feed.write(ascii("0012345678\r\n"));
       feed.flush();
       assertThat(nextCode()).isEqualTo("0012345678");
@@ -94,7 +95,7 @@ class SerialScannerTest {
   @Test
   void splitWritesAndSeveralCodesInOneWrite() throws Exception {
     start(LineTerminator.CR, 8000);
-    try (OutputStream feed = ptys.feed()) {
+    try (OutputStream feed = ptys.deviceOutput()) {
       feed.write(ascii("00123"));
       feed.flush();
       Thread.sleep(100);
@@ -109,7 +110,7 @@ class SerialScannerTest {
   @Test
   void anOverlongLineIsDiscardedAndTheNextLineRead() throws Exception {
     start(LineTerminator.CRLF, 100);
-    try (OutputStream feed = ptys.feed()) {
+    try (OutputStream feed = ptys.deviceOutput()) {
       feed.write(ascii("9".repeat(100_000) + "\r\n"));
       feed.write(ascii("x".repeat(100) + "\r\n"));
       feed.write(ascii("ok\r\n"));
@@ -124,7 +125,7 @@ class SerialScannerTest {
     start(LineTerminator.CRLF, 8000);
     byte[] garbage = new byte[4096];
     new java.util.Random(7).nextBytes(garbage);
-    try (OutputStream feed = ptys.feed()) {
+    try (OutputStream feed = ptys.deviceOutput()) {
       feed.write(garbage);
       feed.write(ascii("\r\n"));
       feed.write(new byte[] {0, 0x1b, '[', '2', 'J', 'a', 0x7f, 'b', 0x07, '\t', 'c', '\r', '\n'});
@@ -141,7 +142,7 @@ class SerialScannerTest {
   @Test
   void withoutTerminatorThePauseEndsTheCode() throws Exception {
     start(LineTerminator.NONE, 8000);
-    try (OutputStream feed = ptys.feed()) {
+    try (OutputStream feed = ptys.deviceOutput()) {
       feed.write(ascii("4711"));
       feed.flush();
       Thread.sleep(30);
@@ -154,7 +155,7 @@ class SerialScannerTest {
   @Test
   void socatGoneIsAnErrorAndBackIsReadyAgain() throws Exception {
     start(LineTerminator.CRLF, 8000);
-    try (OutputStream feed = ptys.feed()) {
+    try (OutputStream feed = ptys.deviceOutput()) {
       feed.write(ascii("before\r\n"));
       feed.flush();
       assertThat(nextCode()).isEqualTo("before");
@@ -165,9 +166,9 @@ class SerialScannerTest {
     Thread.sleep(400);
     assertThat(scanner.health()).isEqualTo(SerialScanner.DISCONNECTED);
 
-    ptys = SocatPtyPair.start(folder);
+    ptys = SerialLinePair.start(folder);
     awaitHealth(SerialScanner.READY);
-    try (OutputStream feed = ptys.feed()) {
+    try (OutputStream feed = ptys.deviceOutput()) {
       feed.write(ascii("after\r\n"));
       feed.flush();
       assertThat(nextCode()).isEqualTo("after");
