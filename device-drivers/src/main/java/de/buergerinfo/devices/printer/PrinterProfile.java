@@ -23,7 +23,8 @@ public record PrinterProfile(
     String name, PaperWidth paper, List<CodePage> codePages, boolean nativeQr) {
 
   /** Option names a printer address may carry. */
-  public static final Set<String> OPTIONS = Set.of("profile", "paper", "codepages", "qr", "baud");
+  public static final Set<String> OPTIONS =
+      Set.of("profile", "paper", "codepages", "qr", "baud", "flow");
 
   private static final Map<String, PrinterProfile> BUILT_IN = builtIn();
 

@@ -26,9 +26,14 @@ public final class TcpPrinterLink implements PrinterLink {
 
   @Override
   public PrinterConnection open() throws IOException {
+    // A printer named by host name is looked up for each job: its address may change (DHCP).
+    InetSocketAddress resolved =
+        address.isUnresolved()
+            ? new InetSocketAddress(address.getHostString(), address.getPort())
+            : address;
     Socket socket = new Socket();
     try {
-      socket.connect(address, (int) timeout.toMillis());
+      socket.connect(resolved, (int) timeout.toMillis());
       socket.setSoTimeout((int) timeout.toMillis());
       return new Connection(socket);
     } catch (IOException e) {

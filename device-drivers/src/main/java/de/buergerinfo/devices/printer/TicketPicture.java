@@ -32,7 +32,11 @@ public final class TicketPicture {
         case EscPosDecoder.Image image -> blocks.add(new ImageBlock(image.image(), 1));
         case EscPosDecoder.Qr qr ->
             blocks.add(new ImageBlock(QrRaster.draw(qr.payload(), paper.dots() / 2), 1));
-        case EscPosDecoder.Barcode barcode -> blocks.add(new ImageBlock(code128(barcode), 1));
+        case EscPosDecoder.Barcode barcode -> {
+          blocks.add(new ImageBlock(code128(barcode), 1));
+          // The printer prints the code's text below it (GS H 2).
+          blocks.add(new TextBlock(new EscPosDecoder.TextLine(barcode.payload(), false, 1, 1)));
+        }
         case EscPosDecoder.Cut cut -> blocks.add(new CutBlock());
         case EscPosDecoder.StatusRequest request -> {}
         case EscPosDecoder.Broken broken -> blocks.add(new TextBlock(unreadable()));
