@@ -6,6 +6,7 @@ import de.buergerinfo.content.search.EditDistance;
 import de.buergerinfo.devices.DeviceAddress;
 import de.buergerinfo.devices.DeviceKind;
 import de.buergerinfo.devices.DeviceSetup;
+import de.buergerinfo.devices.setup.TerminalDevices;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -393,7 +394,9 @@ public final class ProfileReader {
       return; // not configured: none
     }
     try {
-      addresses.put(kind, DeviceAddress.parse(kind, entry.value()));
+      DeviceAddress address = DeviceAddress.parse(kind, entry.value());
+      TerminalDevices.checkOptions(kind, address);
+      addresses.put(kind, address);
     } catch (IllegalArgumentException e) {
       throw error(entry, e.getMessage());
     }

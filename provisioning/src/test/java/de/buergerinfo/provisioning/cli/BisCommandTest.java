@@ -49,6 +49,51 @@ class BisCommandTest {
   }
 
   @Test
+  void selftestOfTheEmbeddedDefaultReportsEverySimulatedDeviceHealthy() {
+    Result result = run("selftest", "--listen", "0", "--card-wait", "2");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out().lines().filter(line -> line.startsWith("passed "))).hasSize(4);
+    assertThat(result.out())
+        .contains("test ticket printed and decoded by the emulator")
+        .contains("card read (UID of 7 bytes)")
+        .endsWith("all devices work" + System.lineSeparator());
+  }
+
+  @Test
+  void selftestFailsForAPrinterWithoutPaperAndSkipsWhatIsNotConfigured() throws Exception {
+    try (var emulator = de.buergerinfo.devices.printer.PrinterEmulator.start()) {
+      emulator.script(new de.buergerinfo.devices.printer.PrinterStatus(false, false, true, true));
+      Path profile = folder.resolve("terminal.properties");
+      Files.writeString(
+          profile,
+          "terminal.id = zb-01\ndevice.printer = escpos+tcp://127.0.0.1:" + emulator.port() + "\n");
+
+      Result result = run("selftest", "--profile", profile.toString(), "--listen", "0");
+
+      assertThat(result.exitCode()).isEqualTo(CommandLines.FAILED);
+      assertThat(result.out())
+          .contains("Self-test of zb-01:")
+          .contains(
+              "failed   printer       escpos+tcp://127.0.0.1:"
+                  + emulator.port()
+                  + ": ticket printer: paper out")
+          .contains("skipped  card reader   none: not configured")
+          .contains("FAILED: a device does not work");
+    }
+  }
+
+  @Test
+  void selftestRefusesBadValuesAndBrokenProfiles() throws Exception {
+    assertUsageError(run("selftest", "--listen", "61"), "--listen must be between 0 and 60");
+    Path profile = folder.resolve("broken.properties");
+    Files.writeString(
+        profile, "terminal.id = a\ndevice.printer = escpos+tcp://10.0.0.5:9100?paper=60\n");
+    assertUsageError(
+        run("selftest", "--profile", profile.toString()), "paper=60 is not a paper width");
+  }
+
+  @Test
   void noCommandIsAUsageError() {
     assertUsageError(run(), "a command is missing");
   }

@@ -205,6 +205,9 @@ class ProfileReaderTest {
         "terminal.id = a\\ndevice.printer = pcsc:*             | 2 | device.printer       | unknown scheme 'pcsc' for a printer",
         "terminal.id = a\\ndevice.printer = escpos+tcp://10.0.0.5 | 2 | device.printer    | is not host:port",
         "terminal.id = a\\ndevice.scanner = serial:ttyACM0     | 2 | device.scanner       | absolute device path",
+        "terminal.id = a\\ndevice.printer = escpos+tcp://10.0.0.5:9100?paper=60 | 2 | device.printer | paper=60 is not a paper width",
+        "terminal.id = a\\ndevice.scanner = hid:/dev/input/event3?terminator=space | 2 | device.scanner | terminator",
+        "terminal.id = a\\ndevice.gpio = gpio:pi4j?presence=17&light=17 | 2 | device.gpio | 17",
       })
   void badValuesNameLineAndField(String text, int line, String field, String message) {
     assertRefused(text.replace("\\n", "\n"), line, field == null ? "" : field)
