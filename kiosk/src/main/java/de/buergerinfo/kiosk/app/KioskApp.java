@@ -1,5 +1,7 @@
 package de.buergerinfo.kiosk.app;
 
+import de.buergerinfo.devices.printer.SimulatedPrinter;
+import de.buergerinfo.kiosk.devices.SimulatedDevicesWindow;
 import de.buergerinfo.kiosk.i18n.MessageCatalog;
 import de.buergerinfo.provisioning.profile.TerminalProfile;
 import java.util.concurrent.CountDownLatch;
@@ -29,7 +31,16 @@ public final class KioskApp {
       Platform.startup(
           () -> {
             try {
-              KioskWindow.open(new Stage(), profile, catalog, settings, closed::countDown);
+              Stage kiosk = new Stage();
+              KioskWindow.open(kiosk, profile, catalog, settings, closed::countDown);
+              if (!settings.kioskMode()
+                  && runtime.devices().printer() instanceof SimulatedPrinter) {
+                // Beside the window, never on a locked terminal: the tickets it printed.
+                Stage simulators = new Stage();
+                simulators.setX(kiosk.getX() + kiosk.getWidth() + 8);
+                simulators.setY(kiosk.getY());
+                SimulatedDevicesWindow.open(simulators, runtime.devices());
+              }
             } catch (RuntimeException e) {
               log.error("the kiosk window could not open", e);
               closed.countDown();

@@ -5,7 +5,9 @@ import de.buergerinfo.content.store.CatalogStore;
 import de.buergerinfo.content.store.ContentDatabase;
 import de.buergerinfo.content.store.ReceivedContent;
 import de.buergerinfo.devices.DeviceKind;
+import de.buergerinfo.devices.setup.TerminalDevices;
 import de.buergerinfo.kiosk.central.EmbeddedCentral;
+import de.buergerinfo.kiosk.devices.DeviceEvents;
 import de.buergerinfo.kiosk.sync.ContentSync;
 import de.buergerinfo.kiosk.sync.HttpContentSource;
 import de.buergerinfo.kiosk.sync.LiveContent;
@@ -39,6 +41,8 @@ public final class KioskRuntime implements AutoCloseable {
   private final ContentSync sync;
   private final LiveContent content;
   private final SyncSchedule schedule;
+  private final DeviceEvents deviceEvents;
+  private final TerminalDevices devices;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private KioskRuntime(
@@ -47,6 +51,9 @@ public final class KioskRuntime implements AutoCloseable {
       HttpContentSource contentSource,
       ContentDatabase store) {
     this.profile = profile;
+    this.deviceEvents = new DeviceEvents();
+    // Never throws: a device that cannot start is reported, and the terminal runs on without it.
+    this.devices = TerminalDevices.open(profile.devices(), deviceEvents);
     this.embeddedCentral = embeddedCentral;
     this.contentSource = contentSource;
     this.store = store;
@@ -139,6 +146,16 @@ public final class KioskRuntime implements AutoCloseable {
     return content;
   }
 
+  /** The terminal's device drivers (simulators in the embedded default). */
+  public TerminalDevices devices() {
+    return devices;
+  }
+
+  /** Where screens subscribe to device events (cards, codes, presence, health). */
+  public DeviceEvents deviceEvents() {
+    return deviceEvents;
+  }
+
   /** What the content sync knows, for the screen and the fleet. */
   public SyncState syncState() {
     return sync.state();
@@ -166,6 +183,7 @@ public final class KioskRuntime implements AutoCloseable {
       contentSource.close();
       store.close();
     } finally {
+      devices.close();
       embeddedCentral.ifPresent(CentralServer::close);
     }
     log.info("terminal {} stopped", profile.terminalId());
