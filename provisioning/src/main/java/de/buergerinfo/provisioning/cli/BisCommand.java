@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "BIS Kiosk command line: run the central server, provision terminals.",
-    subcommands = {CentralCommand.class, ContentCommand.class})
+    subcommands = {CentralCommand.class, ContentCommand.class, DeviceCommand.class})
 public final class BisCommand implements Runnable {
 
   @Spec CommandSpec spec;
