@@ -174,12 +174,19 @@ public final class CameraScanner implements CodeScanner {
     }
   }
 
+  /**
+   * Waits for ffmpeg to end after its output ended, and ends it if it does not. Only a process that
+   * did not end by itself is destroyed: destroying closes its pipes, and ffmpeg's last words on
+   * stderr, which say why it ended, would be lost.
+   */
   private static int stop(Process process) {
-    process.destroy();
     try {
       if (!process.waitFor(2, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        process.waitFor(2, TimeUnit.SECONDS);
+        process.destroy();
+        if (!process.waitFor(2, TimeUnit.SECONDS)) {
+          process.destroyForcibly();
+          process.waitFor(2, TimeUnit.SECONDS);
+        }
       }
       return process.isAlive() ? -1 : process.exitValue();
     } catch (InterruptedException e) {

@@ -30,9 +30,10 @@ import java.util.function.Function;
  * no more than with plain ZXing. When that fails, more passes follow: a global-threshold binarizer
  * with {@code TRY_HARDER}, half size for big pictures (averages sensor noise and oversized
  * modules), double size for small ones, inverted colours (light code on a dark phone screen), and
- * Data Matrix in both colourings. Camera frames get these extra passes only when the first pass saw
- * a QR finder pattern, so a frame without any code costs the same as with plain ZXing; image files
- * always get them.
+ * Data Matrix in both colourings. Image files always get these passes. Camera frames get the
+ * cheaper of them only when the first pass saw at least two QR finder patterns, so a frame without
+ * a code costs what it costs plain ZXing; Data Matrix and light-on-dark codes without dark finder
+ * patterns are therefore found in image files, not in camera frames.
  *
  * <p>No 1D formats: plain multi-format ZXing reads EAN-8 and UPC-E codes out of two of the 25
  * photos without any code in ZXing's own negative set, and the codes a terminal expects (service
@@ -44,7 +45,7 @@ public final class CodeDecoder {
 
   /** How much work a picture gets. */
   public enum Effort {
-    /** A camera frame: the extra passes only when the first one saw a QR finder pattern. */
+    /** A camera frame: more passes only when the first one saw QR finder patterns. */
     FRAME,
     /** An image file or a still: every pass. */
     IMAGE
@@ -55,6 +56,12 @@ public final class CodeDecoder {
 
   /** Small pictures are also tried at double size (no side longer than this). */
   private static final int DOUBLE_UP_TO = 400;
+
+  /**
+   * Finder pattern candidates the first pass must have reported before a camera frame gets more
+   * passes: a real code that failed shows two to eight, photos without a code at most one.
+   */
+  private static final int FRAME_CANDIDATES = 2;
 
   /** Decodes a camera frame with {@link Effort#FRAME}. */
   public Optional<Decoded> decode(GreyFrame frame) {
@@ -77,15 +84,32 @@ public final class CodeDecoder {
     FinderPatterns seen = new FinderPatterns();
     BinaryBitmap hybrid = bitmap(frame, HybridBinarizer::new);
     Optional<Result> result = qr(hybrid, seen, false);
-    if (result.isPresent() || (effort == Effort.FRAME && !seen.any())) {
+    if (result.isPresent()) {
       return result;
     }
-    result = qr(bitmap(frame, GlobalHistogramBinarizer::new), seen, true);
-    if (result.isEmpty() && frame.width() >= HALVE_FROM && frame.height() >= HALVE_FROM) {
-      GreyFrame half = Rescale.half(frame);
-      result = qr(bitmap(half, HybridBinarizer::new), seen, false);
-      result = result.or(() -> qr(bitmap(half, GlobalHistogramBinarizer::new), seen, false));
-    }
+    return effort == Effort.IMAGE
+        ? everyPass(frame, hybrid, seen)
+        : seen.count() >= FRAME_CANDIDATES ? framePasses(frame, hybrid, seen) : result;
+  }
+
+  /**
+   * A camera frame in which the first pass saw a code's finder patterns: the cheap passes first
+   * (half size, inverted), the full-size global threshold last. The next frame comes in 100 ms
+   * anyway, so a frame gets no Data Matrix and no double size.
+   */
+  private static Optional<Result> framePasses(
+      GreyFrame frame, BinaryBitmap hybrid, FinderPatterns seen) {
+    Optional<Result> result = halfSize(frame, seen);
+    return result
+        .or(() -> inverted(hybrid, image -> qr(image, seen, false)))
+        .or(() -> qr(bitmap(frame, GlobalHistogramBinarizer::new), seen, false));
+  }
+
+  /** An image file: every pass, in the order that found most codes on ZXing's corpus first. */
+  private static Optional<Result> everyPass(
+      GreyFrame frame, BinaryBitmap hybrid, FinderPatterns seen) {
+    Optional<Result> result = qr(bitmap(frame, GlobalHistogramBinarizer::new), seen, true);
+    result = result.or(() -> halfSize(frame, seen));
     if (result.isEmpty() && Math.max(frame.width(), frame.height()) <= DOUBLE_UP_TO) {
       GreyFrame twice = Rescale.twice(frame);
       result = qr(bitmap(twice, HybridBinarizer::new), seen, true);
@@ -94,6 +118,15 @@ public final class CodeDecoder {
     return result
         .or(() -> inverted(hybrid, image -> qr(image, seen, false)))
         .or(() -> dataMatrix(hybrid));
+  }
+
+  private static Optional<Result> halfSize(GreyFrame frame, FinderPatterns seen) {
+    if (frame.width() < HALVE_FROM || frame.height() < HALVE_FROM) {
+      return Optional.empty();
+    }
+    GreyFrame half = Rescale.half(frame);
+    return qr(bitmap(half, HybridBinarizer::new), seen, false)
+        .or(() -> qr(bitmap(half, GlobalHistogramBinarizer::new), seen, false));
   }
 
   private static BinaryBitmap bitmap(GreyFrame frame, Function<LuminanceSource, Binarizer> kind) {
@@ -174,8 +207,8 @@ public final class CodeDecoder {
       count++;
     }
 
-    boolean any() {
-      return count > 0;
+    int count() {
+      return count;
     }
   }
 }
