@@ -11,7 +11,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "BIS Kiosk command line: run the central server, provision terminals.",
-    subcommands = {CentralCommand.class, ContentCommand.class, SelftestCommand.class})
+    subcommands = {
+      CentralCommand.class,
+      ContentCommand.class,
+      DeviceCommand.class,
+      SelftestCommand.class
+    })
 public final class BisCommand implements Runnable {
 
   @Spec CommandSpec spec;
