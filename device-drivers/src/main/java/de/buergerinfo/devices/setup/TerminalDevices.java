@@ -25,6 +25,8 @@ import de.buergerinfo.devices.printer.TcpPrinterLink;
 import de.buergerinfo.devices.printer.TicketPrinter;
 import de.buergerinfo.devices.scanner.CodeScanner;
 import de.buergerinfo.devices.scanner.SimulatedScanner;
+import de.buergerinfo.devices.scanner.camera.CameraScanner;
+import de.buergerinfo.devices.scanner.camera.CameraSettings;
 import de.buergerinfo.devices.scanner.hid.HidScanner;
 import de.buergerinfo.devices.scanner.serial.SerialScanner;
 import java.net.InetSocketAddress;
@@ -120,7 +122,8 @@ public final class TerminalDevices implements AutoCloseable {
         switch (address.scheme()) {
           case "hid" -> HidScanner.Settings.from(address);
           case "serial" -> SerialScanner.Settings.from(address);
-          default -> {}
+          case "camera" -> CameraSettings.from(address);
+          default -> throw new IllegalArgumentException("no driver for the scanner " + address);
         }
       }
       case GPIO -> GpioPins.parse(address);
@@ -220,6 +223,7 @@ public final class TerminalDevices implements AutoCloseable {
     return switch (address.scheme()) {
       case "hid" -> HidScanner.start(HidScanner.Settings.from(address), sink);
       case "serial" -> SerialScanner.start(SerialScanner.Settings.from(address), sink);
+      case "camera" -> CameraScanner.open(address, sink);
       default -> throw new IllegalArgumentException("no driver for the scanner at " + address);
     };
   }

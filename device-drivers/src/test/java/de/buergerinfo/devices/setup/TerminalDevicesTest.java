@@ -156,6 +156,15 @@ class TerminalDevicesTest {
                 TerminalDevices.checkOptions(
                     DeviceKind.GPIO, DeviceAddress.parse(DeviceKind.GPIO, "gpio:pi4j?presence=99")))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                TerminalDevices.checkOptions(
+                    DeviceKind.SCANNER,
+                    DeviceAddress.parse(DeviceKind.SCANNER, "camera:/dev/video0?size=huge")))
+        .isInstanceOf(IllegalArgumentException.class);
+    TerminalDevices.checkOptions(
+        DeviceKind.SCANNER,
+        DeviceAddress.parse(DeviceKind.SCANNER, "camera:/dev/video0?size=640x480&fps=10"));
     TerminalDevices.checkOptions(
         DeviceKind.PRINTER,
         DeviceAddress.parse(
