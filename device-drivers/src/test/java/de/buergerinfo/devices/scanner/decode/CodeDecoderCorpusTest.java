@@ -198,7 +198,9 @@ class CodeDecoderCorpusTest {
         totalAtZero(Decoder.PLAIN),
         totalAtZero(Decoder.PLAIN_TRY_HARDER));
     assertThat(ours).isGreaterThanOrEqualTo(162).isGreaterThan(plain);
-    assertThat(totalAtZero(Decoder.OURS_FRAME)).isGreaterThanOrEqualTo(162);
+    // Camera frames get one extra pass on the code's area only, so that a frame costs what plain
+    // ZXing's costs (docs/PERFORMANCE.md); they must still read more than plain ZXing.
+    assertThat(totalAtZero(Decoder.OURS_FRAME)).isGreaterThan(plain);
   }
 
   @Test
