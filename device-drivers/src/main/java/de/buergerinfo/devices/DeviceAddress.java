@@ -130,6 +130,15 @@ public record DeviceAddress(String scheme, String target, Map<String, String> pa
               "'" + target + "' is not an absolute device path such as /dev/ttyUSB0");
         }
       }
+      case "keyboard" -> {
+        if (!target.isEmpty() && !target.equals("*")) {
+          throw new IllegalArgumentException(
+              "'"
+                  + target
+                  + "' is not a keyboard; write keyboard:* (the scanner types as a"
+                  + " keyboard)");
+        }
+      }
       case "pcsc", "gpio" -> {
         if (target.isEmpty()) {
           throw new IllegalArgumentException(

@@ -6,7 +6,7 @@ import java.util.Set;
 public enum DeviceKind {
   PRINTER("printer", Set.of("escpos+tcp", "escpos+serial", "escpos+file")),
   CARD_READER("card reader", Set.of("pcsc")),
-  SCANNER("code scanner", Set.of("hid", "serial", "camera")),
+  SCANNER("code scanner", Set.of("hid", "serial", "camera", "keyboard")),
   GPIO("GPIO", Set.of("gpio"));
 
   private final String displayName;

@@ -129,7 +129,7 @@ class DeviceAddressTest {
         "PRINTER     | pcsc:*                              | unknown scheme 'pcsc' for a printer; expected one of escpos+file",
         "PRINTER     | ESCPOS+TCP://10.0.0.5:9100          | unknown scheme 'ESCPOS+TCP' for a printer; expected one of",
         "CARD_READER | escpos+tcp://10.0.0.5:9100          | unknown scheme 'escpos+tcp' for a card reader; expected one of none, pcsc, sim",
-        "SCANNER     | pcsc:*                              | unknown scheme 'pcsc' for a code scanner; expected one of camera, hid, none, serial, sim",
+        "SCANNER     | pcsc:*                              | unknown scheme 'pcsc' for a code scanner; expected one of camera, hid, keyboard, none, serial, sim",
         "GPIO        | hid:/dev/input/event0               | unknown scheme 'hid' for a GPIO; expected one of gpio, none, sim",
         "PRINTER     | escpos+tcp://10.0.0.5               | is not host:port, for example escpos+tcp://10.0.0.5:9100",
         "PRINTER     | escpos+tcp://10.0.0.5:              | is not host:port, for example",

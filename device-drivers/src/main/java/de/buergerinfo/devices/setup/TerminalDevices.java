@@ -28,6 +28,7 @@ import de.buergerinfo.devices.scanner.SimulatedScanner;
 import de.buergerinfo.devices.scanner.camera.CameraScanner;
 import de.buergerinfo.devices.scanner.camera.CameraSettings;
 import de.buergerinfo.devices.scanner.hid.HidScanner;
+import de.buergerinfo.devices.scanner.keyboard.KeyboardScanner;
 import de.buergerinfo.devices.scanner.serial.SerialScanner;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -123,6 +124,7 @@ public final class TerminalDevices implements AutoCloseable {
           case "hid" -> HidScanner.Settings.from(address);
           case "serial" -> SerialScanner.Settings.from(address);
           case "camera" -> CameraSettings.from(address);
+          case "keyboard" -> KeyboardScanner.settings(address);
           default -> throw new IllegalArgumentException("no driver for the scanner " + address);
         }
       }
@@ -224,6 +226,7 @@ public final class TerminalDevices implements AutoCloseable {
       case "hid" -> HidScanner.start(HidScanner.Settings.from(address), sink);
       case "serial" -> SerialScanner.start(SerialScanner.Settings.from(address), sink);
       case "camera" -> CameraScanner.open(address, sink);
+      case "keyboard" -> new KeyboardScanner(KeyboardScanner.settings(address), sink);
       default -> throw new IllegalArgumentException("no driver for the scanner at " + address);
     };
   }

@@ -166,6 +166,18 @@ class TerminalDevicesTest {
         DeviceKind.SCANNER,
         DeviceAddress.parse(DeviceKind.SCANNER, "camera:/dev/video0?size=640x480&fps=10"));
     TerminalDevices.checkOptions(
+        DeviceKind.SCANNER,
+        DeviceAddress.parse(
+            DeviceKind.SCANNER, "keyboard:*?terminator=tab&minLength=8&gap=30&germanLayout=true"));
+    assertThatThrownBy(
+            () ->
+                TerminalDevices.checkOptions(
+                    DeviceKind.SCANNER,
+                    DeviceAddress.parse(DeviceKind.SCANNER, "keyboard:*?terminator=space")))
+        .hasMessage("terminator=space is not enter, tab or none");
+    assertThatThrownBy(() -> DeviceAddress.parse(DeviceKind.SCANNER, "keyboard:/dev/tty1"))
+        .hasMessageContaining("write keyboard:*");
+    TerminalDevices.checkOptions(
         DeviceKind.PRINTER,
         DeviceAddress.parse(
             DeviceKind.PRINTER, "escpos+serial:/dev/ttyUSB0?baud=9600&flow=rtscts&paper=58"));

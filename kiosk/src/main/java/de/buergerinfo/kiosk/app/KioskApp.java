@@ -1,6 +1,8 @@
 package de.buergerinfo.kiosk.app;
 
 import de.buergerinfo.devices.printer.SimulatedPrinter;
+import de.buergerinfo.devices.scanner.keyboard.KeyboardScanner;
+import de.buergerinfo.kiosk.devices.KeyboardScanFilter;
 import de.buergerinfo.kiosk.devices.SimulatedDevicesWindow;
 import de.buergerinfo.kiosk.i18n.MessageCatalog;
 import de.buergerinfo.provisioning.profile.TerminalProfile;
@@ -33,6 +35,10 @@ public final class KioskApp {
             try {
               Stage kiosk = new Stage();
               KioskWindow.open(kiosk, profile, catalog, settings, closed::countDown);
+              if (runtime.devices().scanner() instanceof KeyboardScanner keyboard) {
+                // The filter lives as long as the window's scene; no need to remove it.
+                KeyboardScanFilter.install(kiosk.getScene(), keyboard);
+              }
               if (!settings.kioskMode()
                   && runtime.devices().printer() instanceof SimulatedPrinter) {
                 // Beside the window, never on a locked terminal: the tickets it printed.
