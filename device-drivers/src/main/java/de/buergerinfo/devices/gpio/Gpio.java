@@ -15,6 +15,12 @@ public interface Gpio extends Device {
   /** Whether the presence sensor sees someone now (false when there is no sensor). */
   boolean someonePresent();
 
+  /**
+   * Whether a presence sensor is configured and opened, so the terminal may let its screen sleep
+   * while nobody is there (without one, it must stay awake to draw people in).
+   */
+  boolean hasPresenceSensor();
+
   @Override
   default DeviceKind kind() {
     return DeviceKind.GPIO;

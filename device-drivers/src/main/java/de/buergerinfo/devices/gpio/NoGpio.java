@@ -26,6 +26,11 @@ public final class NoGpio implements Gpio {
   }
 
   @Override
+  public boolean hasPresenceSensor() {
+    return false;
+  }
+
+  @Override
   public DeviceHealth health() {
     return health;
   }

@@ -154,6 +154,11 @@ public final class Pi4jGpio implements Gpio {
   }
 
   @Override
+  public boolean hasPresenceSensor() {
+    return presence.isPresent();
+  }
+
+  @Override
   public DeviceHealth health() {
     synchronized (healthLock) {
       return health;

@@ -67,6 +67,11 @@ public final class SimulatedGpio implements Gpio {
   }
 
   @Override
+  public boolean hasPresenceSensor() {
+    return true;
+  }
+
+  @Override
   public DeviceHealth health() {
     return DeviceHealth.ok("simulated GPIO");
   }

@@ -3,6 +3,7 @@ package de.buergerinfo.kiosk.app;
 import de.buergerinfo.devices.printer.SimulatedPrinter;
 import de.buergerinfo.devices.scanner.keyboard.KeyboardScanner;
 import de.buergerinfo.kiosk.devices.KeyboardScanFilter;
+import de.buergerinfo.kiosk.devices.ScreenWake;
 import de.buergerinfo.kiosk.devices.SimulatedDevicesWindow;
 import de.buergerinfo.kiosk.i18n.MessageCatalog;
 import de.buergerinfo.provisioning.profile.TerminalProfile;
@@ -34,7 +35,11 @@ public final class KioskApp {
           () -> {
             try {
               Stage kiosk = new Stage();
-              KioskWindow.open(kiosk, profile, catalog, settings, closed::countDown);
+              KioskUi ui = KioskWindow.open(kiosk, profile, catalog, settings, closed::countDown);
+              if (runtime.devices().gpio().hasPresenceSensor()) {
+                // Lives as long as the window's frame.
+                ScreenWake.install(ui.frame(), runtime.deviceEvents());
+              }
               if (runtime.devices().scanner() instanceof KeyboardScanner keyboard) {
                 // The filter lives as long as the window's scene; no need to remove it.
                 KeyboardScanFilter.install(kiosk.getScene(), keyboard);
