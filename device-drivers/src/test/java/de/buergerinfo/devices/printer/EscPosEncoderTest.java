@@ -80,6 +80,39 @@ class EscPosEncoderTest {
     assertThat(texts(printed)).containsExactly("Hallo");
   }
 
+  @Test
+  void arabicAndPersianLinesComeOutAsImagesInTheOrderWritten() {
+    List<EscPosDecoder.Printed> printed =
+        printed(
+            new EscPosEncoder(PrinterProfile.generic()),
+            Ticket.builder()
+                .text("مرحبا")
+                .text("Termin")
+                .text("مكتب خدمة المواطنين في مدينة بريمن")
+                // (the decoder joins images that follow each other, so a text line between)
+                .text("Ende")
+                .text("دفتر خدمات شهروندی")
+                .build());
+
+    assertThat(printed).hasSize(5);
+    assertThat(printed.get(1)).isEqualTo(new EscPosDecoder.TextLine("Termin", false, 0, 1));
+    int shortWidth = inkWidth(((EscPosDecoder.Image) printed.get(0)).image());
+    int longWidth = inkWidth(((EscPosDecoder.Image) printed.get(2)).image());
+    assertThat(printed.get(3)).isEqualTo(new EscPosDecoder.TextLine("Ende", false, 0, 1));
+    int persianWidth = inkWidth(((EscPosDecoder.Image) printed.get(4)).image());
+    assertThat(shortWidth).as("the short greeting first").isLessThan(longWidth / 3);
+    assertThat(persianWidth).isBetween(shortWidth, longWidth);
+    for (int i : new int[] {0, 2, 4}) {
+      BufferedImage image = ((EscPosDecoder.Image) printed.get(i)).image();
+      assertThat(inkColumns(image)[1]).as("line %d ends at the right edge", i).isGreaterThan(560);
+    }
+  }
+
+  private static int inkWidth(BufferedImage image) {
+    int[] columns = inkColumns(image);
+    return columns[1] - columns[0];
+  }
+
   private static int[] inkColumns(BufferedImage image) {
     int first = -1;
     int last = -1;

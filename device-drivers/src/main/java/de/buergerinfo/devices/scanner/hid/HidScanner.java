@@ -6,6 +6,7 @@ import de.buergerinfo.devices.DeviceHealth;
 import de.buergerinfo.devices.scanner.CodeDelivery;
 import de.buergerinfo.devices.scanner.CodeScanner;
 import de.buergerinfo.devices.scanner.ReopenBackoff;
+import de.buergerinfo.devices.scanner.ReopeningReader;
 import de.buergerinfo.devices.scanner.ScannedText;
 import de.buergerinfo.devices.scanner.ScannerHealth;
 import de.buergerinfo.devices.scanner.ScannerOptions;
@@ -17,9 +18,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,15 +95,21 @@ public final class HidScanner implements CodeScanner {
   private final Settings settings;
   private final CodeDelivery delivery;
   private final ScannerHealth health;
-  private final AtomicBoolean closed = new AtomicBoolean();
-  private final CountDownLatch stop = new CountDownLatch(1);
-  private final Thread thread;
+  private final ReopeningReader thread;
+  // Used on the reader thread only.
+  private final ScanAssembler assembler;
+  private final InputEventReader events;
+  private boolean grabWarned;
 
   private HidScanner(Settings settings, DeviceEventSink sink) {
     this.settings = settings;
     this.delivery = new CodeDelivery(sink, SOURCE);
     this.health = new ScannerHealth(DeviceHealth.absent("code scanner not opened yet"), sink);
-    this.thread = Thread.ofPlatform().daemon().name("hid-scanner").unstarted(this::run);
+    this.assembler = new ScanAssembler(settings.framing());
+    this.events = new InputEventReader(settings.layout());
+    this.thread =
+        new ReopeningReader(
+            "hid-scanner", settings.backoff(), this::attempt, () -> health.set(DISCONNECTED));
   }
 
   /** Starts reading on a daemon thread; never throws for a missing or broken device. */
@@ -122,48 +127,29 @@ public final class HidScanner implements CodeScanner {
 
   @Override
   public void close() {
-    if (!closed.compareAndSet(false, true)) {
-      return;
-    }
-    stop.countDown();
-    try {
-      thread.join(Duration.ofSeconds(2));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    thread.close();
   }
 
-  private void run() {
+  /** Opens the device, grabs it and reads it until it is lost or the scanner is closed. */
+  private ReopeningReader.Outcome attempt(BooleanSupplier closed) {
     try (Arena arena = Arena.ofConfined()) {
       LinuxFiles files = new LinuxFiles(arena);
-      ScanAssembler assembler = new ScanAssembler(settings.framing());
-      InputEventReader reader = new InputEventReader(settings.layout());
-      int failures = 0;
-      boolean grabWarned = false;
-      while (!closed.get()) {
-        OptionalInt fd = open(files);
-        if (fd.isPresent()) {
-          grabWarned = grab(files, fd.getAsInt(), grabWarned);
-          assembler.reset();
-          reader.reset();
-          boolean gotEvents = read(files, fd.getAsInt(), assembler, reader);
-          files.close(fd.getAsInt());
-          if (closed.get()) {
-            break;
-          }
-          health.set(DISCONNECTED);
-          failures = gotEvents ? 0 : failures;
-        }
-        failures++;
-        if (stop.await(settings.backoff().delay(failures).toMillis(), TimeUnit.MILLISECONDS)) {
-          break;
-        }
+      OptionalInt fd = open(files);
+      if (fd.isEmpty()) {
+        return ReopeningReader.Outcome.NOT_OPENED;
       }
+      grabWarned = grab(files, fd.getAsInt(), grabWarned);
+      assembler.reset();
+      events.reset();
+      boolean gotEvents = read(files, fd.getAsInt(), closed);
+      files.close(fd.getAsInt());
+      return gotEvents
+          ? ReopeningReader.Outcome.LOST_AFTER_DATA
+          : ReopeningReader.Outcome.LOST_WITHOUT_DATA;
     } catch (LinkageError | IllegalStateException e) {
       LOG.error("the code scanner cannot be read on this system", e);
       health.set(ScannerHealth.error("code scanner cannot be read on this system"));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      return ReopeningReader.Outcome.GIVE_UP;
     }
   }
 
@@ -201,7 +187,7 @@ public final class HidScanner implements CodeScanner {
   }
 
   /** Reads until the device is lost or the scanner closed; whether any event arrived. */
-  private boolean read(LinuxFiles files, int fd, ScanAssembler assembler, InputEventReader reader) {
+  private boolean read(LinuxFiles files, int fd, BooleanSupplier closed) {
     int bufferSize = settings.layout().size() * EVENTS_PER_READ;
     MemorySegment buffer = files.allocate(bufferSize);
     byte[] bytes = new byte[bufferSize];
@@ -209,7 +195,7 @@ public final class HidScanner implements CodeScanner {
     long lastEvent = System.nanoTime();
     boolean gotEvents = false;
     try {
-      while (!closed.get()) {
+      while (!closed.getAsBoolean()) {
         short revents;
         try {
           revents = files.poll(fd, POLL_MILLIS);
@@ -244,7 +230,7 @@ public final class HidScanner implements CodeScanner {
         MemorySegment.copy(buffer, ValueLayout.JAVA_BYTE, 0, bytes, 0, (int) count);
         lastEvent = System.nanoTime();
         gotEvents = true;
-        for (InputEvent event : reader.feed(bytes, 0, (int) count)) {
+        for (InputEvent event : events.feed(bytes, 0, (int) count)) {
           assembler.accept(event).ifPresent(this::deliver);
         }
       }

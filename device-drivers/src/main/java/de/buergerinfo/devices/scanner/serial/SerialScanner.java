@@ -7,6 +7,7 @@ import de.buergerinfo.devices.DeviceHealth;
 import de.buergerinfo.devices.scanner.CodeDelivery;
 import de.buergerinfo.devices.scanner.CodeScanner;
 import de.buergerinfo.devices.scanner.ReopenBackoff;
+import de.buergerinfo.devices.scanner.ReopeningReader;
 import de.buergerinfo.devices.scanner.ScannedText;
 import de.buergerinfo.devices.scanner.ScannerHealth;
 import de.buergerinfo.devices.scanner.ScannerOptions;
@@ -20,9 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -107,15 +106,17 @@ public final class SerialScanner implements CodeScanner {
   private final Settings settings;
   private final CodeDelivery delivery;
   private final ScannerHealth health;
-  private final AtomicBoolean closed = new AtomicBoolean();
-  private final CountDownLatch stop = new CountDownLatch(1);
-  private final Thread thread;
+  private final ReopeningReader thread;
+  private final LineAssembler assembler; // used on the reader thread only
 
   private SerialScanner(Settings settings, DeviceEventSink sink) {
     this.settings = settings;
     this.delivery = new CodeDelivery(sink, SOURCE);
     this.health = new ScannerHealth(DeviceHealth.absent("code scanner not opened yet"), sink);
-    this.thread = Thread.ofPlatform().daemon().name("serial-scanner").unstarted(this::run);
+    this.assembler = new LineAssembler(settings.framing());
+    this.thread =
+        new ReopeningReader(
+            "serial-scanner", settings.backoff(), this::attempt, () -> health.set(DISCONNECTED));
   }
 
   /** Starts reading on a daemon thread; never throws for a missing or broken port. */
@@ -133,45 +134,28 @@ public final class SerialScanner implements CodeScanner {
 
   @Override
   public void close() {
-    if (!closed.compareAndSet(false, true)) {
-      return;
-    }
-    stop.countDown();
-    try {
-      thread.join(Duration.ofSeconds(2));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    thread.close();
   }
 
-  private void run() {
-    LineAssembler assembler = new LineAssembler(settings.framing());
-    int failures = 0;
+  /** Opens the port and reads it until it is lost or the scanner is closed. */
+  private ReopeningReader.Outcome attempt(BooleanSupplier closed) {
     try {
-      while (!closed.get()) {
-        Optional<SerialPort> port = open();
-        if (port.isPresent()) {
-          health.set(READY);
-          assembler.reset();
-          boolean gotBytes = read(port.get(), assembler);
-          port.get().closePort();
-          if (closed.get()) {
-            break;
-          }
-          health.set(DISCONNECTED);
-          failures = gotBytes ? 0 : failures;
-        }
-        failures++;
-        if (stop.await(settings.backoff().delay(failures).toMillis(), TimeUnit.MILLISECONDS)) {
-          break;
-        }
+      Optional<SerialPort> port = open();
+      if (port.isEmpty()) {
+        return ReopeningReader.Outcome.NOT_OPENED;
       }
+      health.set(READY);
+      assembler.reset();
+      boolean gotBytes = read(port.get(), closed);
+      port.get().closePort();
+      return gotBytes
+          ? ReopeningReader.Outcome.LOST_AFTER_DATA
+          : ReopeningReader.Outcome.LOST_WITHOUT_DATA;
     } catch (LinkageError e) {
       // jSerialComm could not load its native part (a noexec temp folder, an unknown platform).
       LOG.error("the serial port library cannot run here", e);
       health.set(ScannerHealth.error("code scanner cannot be read on this system"));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      return ReopeningReader.Outcome.GIVE_UP;
     }
   }
 
@@ -201,10 +185,10 @@ public final class SerialScanner implements CodeScanner {
   }
 
   /** Reads until the port fails or the scanner is closed; whether any byte arrived. */
-  private boolean read(SerialPort port, LineAssembler assembler) {
+  private boolean read(SerialPort port, BooleanSupplier closed) {
     byte[] buffer = new byte[1024];
     boolean gotBytes = false;
-    while (!closed.get()) {
+    while (!closed.getAsBoolean()) {
       int count = port.readBytes(buffer, buffer.length);
       long now = System.nanoTime();
       if (count < 0) {
