@@ -117,7 +117,7 @@ public final class SelfTest {
       return skipped(DeviceKind.PRINTER, address);
     }
     DeviceHealth status = devices.printer().checkNow();
-    if (status.state() == DeviceHealth.State.ERROR || status.state() == DeviceHealth.State.ABSENT) {
+    if (notWorking(status)) {
       return new Check(DeviceKind.PRINTER, address.toString(), Verdict.FAILED, status.reason());
     }
     BlockingQueue<SimulatedPrinter.PrintedTicket> printed = new LinkedBlockingQueue<>();
@@ -180,7 +180,7 @@ public final class SelfTest {
     }
     DeviceHealth health = devices.cardReader().health();
     List<String> readers = devices.cardReader().readers();
-    if (health.state() == DeviceHealth.State.ERROR || health.state() == DeviceHealth.State.ABSENT) {
+    if (notWorking(health)) {
       return new Check(DeviceKind.CARD_READER, address.toString(), Verdict.FAILED, health.reason());
     }
     if (devices.cardReader() instanceof SimulatedCardReader simulated) {
@@ -215,7 +215,7 @@ public final class SelfTest {
       return skipped(DeviceKind.SCANNER, address);
     }
     DeviceHealth health = devices.scanner().health();
-    if (health.state() == DeviceHealth.State.ERROR || health.state() == DeviceHealth.State.ABSENT) {
+    if (notWorking(health)) {
       return new Check(DeviceKind.SCANNER, address.toString(), Verdict.FAILED, health.reason());
     }
     if (devices.scanner() instanceof SimulatedScanner simulated) {
@@ -250,7 +250,7 @@ public final class SelfTest {
       return skipped(DeviceKind.GPIO, address);
     }
     DeviceHealth health = devices.gpio().health();
-    if (health.state() == DeviceHealth.State.ERROR || health.state() == DeviceHealth.State.ABSENT) {
+    if (notWorking(health)) {
       return new Check(DeviceKind.GPIO, address.toString(), Verdict.FAILED, health.reason());
     }
     devices.gpio().showLight(LightPattern.ATTENTION);
@@ -276,6 +276,11 @@ public final class SelfTest {
         return Optional.of(type.cast(event));
       }
     }
+  }
+
+  /** A configured device that is in error or missing cannot be checked further. */
+  private static boolean notWorking(DeviceHealth health) {
+    return verdict(health) == Verdict.FAILED;
   }
 
   private static Verdict verdict(DeviceHealth health) {

@@ -19,6 +19,15 @@ class SelfTestTest {
   private static final SelfTest.Waits QUICK =
       new SelfTest.Waits(Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofMillis(300));
 
+  /** A terminal with only a TCP printer, played by {@code emulator}. */
+  private static DeviceSetup printerOnly(PrinterEmulator emulator) {
+    Map<DeviceKind, DeviceAddress> addresses = new EnumMap<>(DeviceKind.class);
+    addresses.put(
+        DeviceKind.PRINTER,
+        DeviceAddress.parse(DeviceKind.PRINTER, "escpos+tcp://127.0.0.1:" + emulator.port()));
+    return new DeviceSetup(addresses);
+  }
+
   @Test
   void everySimulatedDeviceOfTheEmbeddedDefaultPassesEndToEnd() throws Exception {
     SelfTest.Report report =
@@ -40,13 +49,8 @@ class SelfTestTest {
   void aPrinterWithoutPaperFailsAndUnconfiguredDevicesAreSkipped() throws Exception {
     try (PrinterEmulator emulator = PrinterEmulator.start()) {
       emulator.script(new PrinterStatus(false, false, true, true));
-      Map<DeviceKind, DeviceAddress> addresses = new EnumMap<>(DeviceKind.class);
-      addresses.put(
-          DeviceKind.PRINTER,
-          DeviceAddress.parse(DeviceKind.PRINTER, "escpos+tcp://127.0.0.1:" + emulator.port()));
-
       SelfTest.Report report =
-          new SelfTest(Clock.systemUTC()).run(new DeviceSetup(addresses), "t", QUICK);
+          new SelfTest(Clock.systemUTC()).run(printerOnly(emulator), "t", QUICK);
 
       assertThat(report.failed()).isTrue();
       assertThat(report.checks().getFirst())
@@ -67,13 +71,8 @@ class SelfTestTest {
   void aPrinterWithLowPaperPrintsTheTestTicketWithAWarning() throws Exception {
     try (PrinterEmulator emulator = PrinterEmulator.start()) {
       emulator.script(new PrinterStatus(false, false, false, true));
-      Map<DeviceKind, DeviceAddress> addresses = new EnumMap<>(DeviceKind.class);
-      addresses.put(
-          DeviceKind.PRINTER,
-          DeviceAddress.parse(DeviceKind.PRINTER, "escpos+tcp://127.0.0.1:" + emulator.port()));
-
       SelfTest.Report report =
-          new SelfTest(Clock.systemUTC()).run(new DeviceSetup(addresses), "t", QUICK);
+          new SelfTest(Clock.systemUTC()).run(printerOnly(emulator), "t", QUICK);
 
       assertThat(report.failed()).isFalse();
       assertThat(report.checks().getFirst().verdict()).isEqualTo(SelfTest.Verdict.WARNING);
