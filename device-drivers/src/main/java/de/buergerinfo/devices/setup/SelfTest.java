@@ -17,6 +17,7 @@ import de.buergerinfo.devices.printer.Ticket;
 import de.buergerinfo.devices.scanner.SimulatedScanner;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -124,7 +125,7 @@ public final class SelfTest {
     if (devices.printer() instanceof SimulatedPrinter simulated) {
       simulated.onPrinted(printed::add);
     }
-    PrintResult result = devices.printer().print(testTicket(terminalId));
+    PrintResult result = devices.printer().print(testTicket(terminalId, clock.instant()));
     if (result instanceof PrintResult.NotPrinted(String reason)) {
       return new Check(
           DeviceKind.PRINTER,
@@ -151,11 +152,14 @@ public final class SelfTest {
 
   private static final String HEADING = "BIS Kiosk Selbsttest";
 
-  /** Covers what tickets use: umlauts and €, right-to-left text, a QR code, a barcode, the cut. */
-  private Ticket testTicket(String terminalId) {
+  /**
+   * The self-test's ticket; it covers what tickets use: umlauts and €, right-to-left text, a QR
+   * code, a barcode, the cut.
+   */
+  public static Ticket testTicket(String terminalId, Instant at) {
     String now =
         DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
-            .format(clock.instant().atZone(ZoneId.of("Europe/Berlin")));
+            .format(at.atZone(ZoneId.of("Europe/Berlin")));
     return Ticket.builder()
         .heading(HEADING)
         .row("Terminal", terminalId)

@@ -6,8 +6,10 @@ import de.buergerinfo.devices.gpio.SimulatedGpio;
 import de.buergerinfo.devices.printer.PrinterStatus;
 import de.buergerinfo.devices.printer.SimulatedPrinter;
 import de.buergerinfo.devices.scanner.SimulatedScanner;
+import de.buergerinfo.devices.setup.SelfTest;
 import de.buergerinfo.devices.setup.TerminalDevices;
 import java.awt.image.BufferedImage;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -124,7 +126,14 @@ public final class SimulatedDevicesWindow {
       paper.getItems().addAll(PrinterState.values());
       paper.setValue(PrinterState.READY);
       paper.setOnAction(e -> printer.script(paper.getValue().status));
-      controls.getChildren().addAll(new Label("Printer:"), paper);
+      Button print = new Button("Print test ticket");
+      // Printing waits for the printer's replies: never on the FX thread.
+      print.setOnAction(
+          e ->
+              Thread.ofVirtual()
+                  .name("simulated-test-print")
+                  .start(() -> printer.print(SelfTest.testTicket("demo", Instant.now()))));
+      controls.getChildren().addAll(new Label("Printer:"), paper, print);
     }
     return controls;
   }

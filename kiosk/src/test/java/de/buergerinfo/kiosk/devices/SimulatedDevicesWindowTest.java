@@ -46,17 +46,11 @@ class SimulatedDevicesWindowTest {
       assertThat(first).isEqualTo(new PrintResult.Printed());
       assertThat(second).isEqualTo(new PrintResult.Printed());
 
-      List<ImageView> pictures = List.of();
+      List<ImageView> pictures = pictures(window);
       for (int i = 0; i < 100 && pictures.size() < 2; i++) {
         Thread.sleep(20);
         Fx.waitForIdle();
-        pictures =
-            Fx.call(
-                () ->
-                    SceneInspection.visibleNodes(window.root()).stream()
-                        .filter(ImageView.class::isInstance)
-                        .map(ImageView.class::cast)
-                        .toList());
+        pictures = pictures(window);
       }
       assertThat(pictures).hasSize(2);
       // Newest first: the second ticket (with a QR code) is the taller one.
@@ -70,6 +64,15 @@ class SimulatedDevicesWindowTest {
     }
   }
 
+  private static List<ImageView> pictures(SimulatedDevicesWindow window) {
+    return Fx.call(
+        () ->
+            SceneInspection.visibleNodes(window.root()).stream()
+                .filter(ImageView.class::isInstance)
+                .map(ImageView.class::cast)
+                .toList());
+  }
+
   @Test
   void theControlsPlayTheOtherSimulatedDevices() throws Exception {
     List<DeviceEvent> events = new CopyOnWriteArrayList<>();
@@ -78,7 +81,8 @@ class SimulatedDevicesWindowTest {
           Fx.call(() -> SimulatedDevicesWindow.open(new Stage(), devices));
       Fx.run(
           () -> {
-            for (String text : List.of("Scan code", "Put card on", "Help button")) {
+            for (String text :
+                List.of("Scan code", "Put card on", "Help button", "Print test ticket")) {
               SceneInspection.visibleNodes(window.root()).stream()
                   .filter(
                       node ->
@@ -94,6 +98,11 @@ class SimulatedDevicesWindowTest {
       assertThat(events).anyMatch(DeviceEvent.CodeScanned.class::isInstance);
       assertThat(events).anyMatch(DeviceEvent.CardPresented.class::isInstance);
       assertThat(events).anyMatch(DeviceEvent.HelpPressed.class::isInstance);
+      for (int i = 0; i < 100 && pictures(window).isEmpty(); i++) {
+        Thread.sleep(20);
+        Fx.waitForIdle();
+      }
+      assertThat(pictures(window)).as("the test ticket, printed").hasSize(1);
     }
   }
 }
