@@ -73,6 +73,23 @@ public final class ArchitectureRules {
           .beFreeOfCycles()
           .because("cycles make packages impossible to understand or move alone");
 
+  /**
+   * The terminal never opens an address: a scanned or downloaded link could lead anywhere, and a
+   * browser on a public terminal is a way out of the kiosk.
+   */
+  public static final ArchRule NOTHING_OPENS_AN_ADDRESS =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("java.awt.Desktop")
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("javafx.application.HostServices")
+          .orShould()
+          .dependOnClassesThat()
+          .resideInAPackage("javafx.scene.web..")
+          .because("no URL is ever opened on the terminal (issue 6, scanning)");
+
   /** All rules, for the test that runs them against the real code. */
   public static final ArchRule[] ALL = {
     DEVICES_DEPEND_ON_NO_MODULE,
@@ -80,6 +97,7 @@ public final class ArchitectureRules {
     PROVISIONING_DOES_NOT_DEPEND_ON_KIOSK,
     JAVAFX_ONLY_IN_KIOSK,
     VIEW_MODELS_DO_NOT_TOUCH_NODES,
-    NO_PACKAGE_CYCLES
+    NO_PACKAGE_CYCLES,
+    NOTHING_OPENS_AN_ADDRESS
   };
 }

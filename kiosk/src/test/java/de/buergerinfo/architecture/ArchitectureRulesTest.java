@@ -10,6 +10,7 @@ import de.buergerinfo.devices.archfixture.DriverUsingJavaFx;
 import de.buergerinfo.kiosk.archfixture.cycle.a.First;
 import de.buergerinfo.kiosk.archfixture.cycle.b.Second;
 import de.buergerinfo.kiosk.archfixture.screen.BadViewModel;
+import de.buergerinfo.kiosk.archfixture.screen.UrlOpener;
 import de.buergerinfo.provisioning.archfixture.ProvisioningUsingKiosk;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,11 @@ class ArchitectureRulesTest {
   @Test
   void aViewModelTouchingAControlIsCaught() {
     assertViolated(ArchitectureRules.VIEW_MODELS_DO_NOT_TOUCH_NODES, BadViewModel.class);
+  }
+
+  @Test
+  void openingAnAddressIsCaught() {
+    assertViolated(ArchitectureRules.NOTHING_OPENS_AN_ADDRESS, UrlOpener.class);
   }
 
   @Test
