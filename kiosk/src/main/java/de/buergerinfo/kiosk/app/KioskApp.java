@@ -6,6 +6,7 @@ import de.buergerinfo.kiosk.devices.KeyboardScanFilter;
 import de.buergerinfo.kiosk.devices.ScreenWake;
 import de.buergerinfo.kiosk.devices.SimulatedDevicesWindow;
 import de.buergerinfo.kiosk.i18n.MessageCatalog;
+import de.buergerinfo.kiosk.lockdown.StaffCorner;
 import de.buergerinfo.provisioning.profile.TerminalProfile;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -74,6 +75,8 @@ public final class KioskApp {
           try {
             Stage kiosk = new Stage();
             KioskUi ui = KioskWindow.open(kiosk, profile, catalog, settings, closed::countDown);
+            // Only a hook until the librarian issue brings the staff functions.
+            StaffCorner.install(ui.frame(), () -> {});
             if (runtime.devices().gpio().hasPresenceSensor()) {
               // Lives as long as the window's frame.
               ScreenWake.install(ui.frame(), runtime.deviceEvents());
