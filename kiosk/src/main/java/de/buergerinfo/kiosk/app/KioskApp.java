@@ -8,38 +8,67 @@ import de.buergerinfo.kiosk.devices.SimulatedDevicesWindow;
 import de.buergerinfo.kiosk.i18n.MessageCatalog;
 import de.buergerinfo.kiosk.lockdown.StaffCorner;
 import de.buergerinfo.provisioning.profile.TerminalProfile;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs the terminal: runtime first, then the JavaFX window, until the window closes or SIGTERM. */
+/**
+ * Runs the terminal until the window closes or SIGTERM: the window and the runtime (central server,
+ * content, search index, devices) start side by side, and the devices are wired to the window once
+ * both are up.
+ */
 public final class KioskApp {
 
   private static final Logger log = LoggerFactory.getLogger(KioskApp.class);
 
+  /** How long a SIGTERM during start-up waits for the runtime, so its databases close cleanly. */
+  private static final long SHUTDOWN_WAIT_SECONDS = 30;
+
   private KioskApp() {}
+
+  /** The open window: its stage and UI. */
+  private record Window(Stage stage, KioskUi ui) {}
 
   /**
    * Blocks until the window is closed; returns the exit code: 0, or 1 when no window could be shown
    * (no display, no GTK 3).
+   *
+   * @throws RuntimeException when the runtime cannot start (its message says why)
    */
   public static int run(TerminalProfile profile, LaunchSettings settings)
       throws InterruptedException {
     MessageCatalog catalog = MessageCatalog.load(); // before the toolkit: no I/O on the FX thread
-    KioskRuntime runtime = KioskRuntime.start(profile, settings.dataFolder());
-    Thread shutdown = new Thread(runtime::close, "kiosk-shutdown");
+    // The attract screen needs neither content nor devices: a citizen should not wait for them.
+    CompletableFuture<KioskRuntime> starting = new CompletableFuture<>();
+    Thread.ofPlatform()
+        .name("kiosk-runtime-start")
+        .start(
+            () -> {
+              try {
+                starting.complete(KioskRuntime.start(profile, settings.dataFolder()));
+              } catch (RuntimeException | Error e) {
+                starting.completeExceptionally(e);
+              }
+            });
+    Thread shutdown = new Thread(() -> closeWhenStarted(starting), "kiosk-shutdown");
     Runtime.getRuntime().addShutdownHook(shutdown);
     CountDownLatch closed = new CountDownLatch(1);
     AtomicBoolean failed = new AtomicBoolean();
+    AtomicReference<Window> window = new AtomicReference<>();
     boolean toolkitStarted = false;
     try {
-      runtime.startContentSync();
       Platform.setImplicitExit(false);
       try {
-        startToolkit(profile, settings, catalog, runtime, closed, failed);
+        Platform.startup(() -> openWindow(profile, settings, catalog, window, closed, failed));
         toolkitStarted = true;
       } catch (RuntimeException | LinkageError e) {
         // Without this, Platform.exit() below would wait forever for a toolkit that never started.
@@ -48,12 +77,20 @@ public final class KioskApp {
             e.toString());
         return 1;
       }
+      KioskRuntime runtime = started(starting);
+      runtime.startContentSync();
+      Platform.runLater(
+          () -> {
+            if (window.get() != null) {
+              wireDevices(window.get(), runtime, settings);
+            }
+          });
       closed.await();
     } finally {
       if (toolkitStarted) {
         Platform.exit();
       }
-      runtime.close();
+      closeWhenStarted(starting);
       try {
         Runtime.getRuntime().removeShutdownHook(shutdown);
       } catch (IllegalStateException shuttingDown) {
@@ -63,40 +100,64 @@ public final class KioskApp {
     return failed.get() ? 1 : 0;
   }
 
-  private static void startToolkit(
+  /** The runtime once started, or its start's failure as thrown. */
+  private static KioskRuntime started(CompletableFuture<KioskRuntime> starting) {
+    try {
+      return starting.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
+  }
+
+  private static void closeWhenStarted(CompletableFuture<KioskRuntime> starting) {
+    try {
+      starting.get(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS).close();
+    } catch (ExecutionException e) {
+      // It never started: nothing to close.
+    } catch (TimeoutException e) {
+      log.warn("the runtime did not finish starting; stopping without closing it");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void openWindow(
       TerminalProfile profile,
       LaunchSettings settings,
       MessageCatalog catalog,
-      KioskRuntime runtime,
+      AtomicReference<Window> window,
       CountDownLatch closed,
       AtomicBoolean failed) {
-    Platform.startup(
-        () -> {
-          try {
-            Stage kiosk = new Stage();
-            KioskUi ui = KioskWindow.open(kiosk, profile, catalog, settings, closed::countDown);
-            // Only a hook until the librarian issue brings the staff functions.
-            StaffCorner.install(ui.frame(), () -> {});
-            if (runtime.devices().gpio().hasPresenceSensor()) {
-              // Lives as long as the window's frame.
-              ScreenWake.install(ui.frame(), runtime.deviceEvents());
-            }
-            if (runtime.devices().scanner() instanceof KeyboardScanner keyboard) {
-              // The filter lives as long as the window's scene; no need to remove it.
-              KeyboardScanFilter.install(kiosk.getScene(), keyboard);
-            }
-            if (!settings.kioskMode() && runtime.devices().printer() instanceof SimulatedPrinter) {
-              // Beside the window, never on a locked terminal: the tickets it printed.
-              Stage simulators = new Stage();
-              simulators.setX(kiosk.getX() + kiosk.getWidth() + 8);
-              simulators.setY(kiosk.getY());
-              SimulatedDevicesWindow.open(simulators, runtime.devices());
-            }
-          } catch (RuntimeException e) {
-            log.error("the kiosk window could not open", e);
-            failed.set(true);
-            closed.countDown();
-          }
-        });
+    try {
+      Stage kiosk = new Stage();
+      KioskUi ui = KioskWindow.open(kiosk, profile, catalog, settings, closed::countDown);
+      // Only a hook until the librarian issue brings the staff functions.
+      StaffCorner.install(ui.frame(), () -> {});
+      window.set(new Window(kiosk, ui));
+    } catch (RuntimeException e) {
+      log.error("the kiosk window could not open", e);
+      failed.set(true);
+      closed.countDown();
+    }
+  }
+
+  /** Connects the devices to the window; they live as long as it does. Call on the FX thread. */
+  private static void wireDevices(Window window, KioskRuntime runtime, LaunchSettings settings) {
+    if (runtime.devices().gpio().hasPresenceSensor()) {
+      ScreenWake.install(window.ui().frame(), runtime.deviceEvents());
+    }
+    if (runtime.devices().scanner() instanceof KeyboardScanner keyboard) {
+      KeyboardScanFilter.install(window.stage().getScene(), keyboard);
+    }
+    if (!settings.kioskMode() && runtime.devices().printer() instanceof SimulatedPrinter) {
+      // Beside the window, never on a locked terminal: the tickets it printed.
+      Stage simulators = new Stage();
+      simulators.setX(window.stage().getX() + window.stage().getWidth() + 8);
+      simulators.setY(window.stage().getY());
+      SimulatedDevicesWindow.open(simulators, runtime.devices());
+    }
   }
 }

@@ -4,6 +4,7 @@ import de.buergerinfo.kiosk.i18n.MessageCatalog;
 import de.buergerinfo.kiosk.session.KioskSession;
 import de.buergerinfo.kiosk.session.SessionEndReason;
 import de.buergerinfo.provisioning.profile.TerminalProfile;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import javafx.event.Event;
 import javafx.geometry.Rectangle2D;
@@ -54,12 +55,30 @@ public final class KioskWindow {
         });
     ui.start();
     stage.show();
+    logWhenFirstShown(scene);
     log.info(
         "kiosk window open: {}",
         settings.kioskMode()
             ? "full screen, locked"
             : settings.windowWidth() + "x" + settings.windowHeight() + " window");
     return ui;
+  }
+
+  /**
+   * Logs, once, how long after the process started the first frame of the attract screen was laid
+   * out: the start-up time docs/PERFORMANCE.md reports (bench/startup.sh reads this line).
+   */
+  private static void logWhenFirstShown(Scene scene) {
+    Runnable[] once = new Runnable[1];
+    once[0] =
+        () -> {
+          scene.removePostLayoutPulseListener(once[0]);
+          long started = ManagementFactory.getRuntimeMXBean().getStartTime();
+          log.info(
+              "attract screen shown {} ms after the process started",
+              System.currentTimeMillis() - started);
+        };
+    scene.addPostLayoutPulseListener(once[0]);
   }
 
   /**
