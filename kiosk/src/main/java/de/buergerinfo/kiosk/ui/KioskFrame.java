@@ -8,6 +8,7 @@ import javafx.event.Event;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -16,7 +17,7 @@ import javafx.scene.layout.StackPane;
 /**
  * The root of the terminal's scene. It applies what holds for every screen: the reading direction
  * of the session's language, a text size that scales with the screen (and with large-text mode),
- * the stylesheet, Enter to press the focused button, and no context menus.
+ * the stylesheet, Enter to press the focused button, no context menus and no clipboard.
  */
 public final class KioskFrame extends StackPane {
 
@@ -47,6 +48,33 @@ public final class KioskFrame extends StackPane {
     session.largeText().subscribe(large -> applyFontSize());
     addEventFilter(KeyEvent.KEY_PRESSED, this::pressFocusedButtonOnEnter);
     addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, Event::consume);
+    addEventFilter(KeyEvent.KEY_PRESSED, KioskFrame::noClipboardShortcuts);
+    // The clipboard is global: whatever a session put there (a keyboard's Ctrl+C) goes with it.
+    session
+        .active()
+        .subscribe(
+            active -> {
+              if (!active) {
+                Clipboard.getSystemClipboard().clear();
+              }
+            });
+  }
+
+  /**
+   * Copy, cut and paste are of no use on a terminal and would carry one citizen's text to the next,
+   * so a keyboard's shortcuts for them do nothing.
+   */
+  private static void noClipboardShortcuts(KeyEvent event) {
+    KeyCode code = event.getCode();
+    boolean shortcut = event.isShortcutDown() || event.isControlDown();
+    if ((shortcut && (code == KeyCode.C || code == KeyCode.X || code == KeyCode.V))
+        || (code == KeyCode.INSERT && (event.isShiftDown() || event.isControlDown()))
+        || (event.isShiftDown() && code == KeyCode.DELETE)
+        || code == KeyCode.COPY
+        || code == KeyCode.CUT
+        || code == KeyCode.PASTE) {
+      event.consume();
+    }
   }
 
   /** The pane the navigator puts the current screen into. */
