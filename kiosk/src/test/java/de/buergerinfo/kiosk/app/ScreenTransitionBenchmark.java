@@ -1,0 +1,109 @@
+package de.buergerinfo.kiosk.app;
+
+import de.buergerinfo.kiosk.i18n.MessageCatalog;
+import de.buergerinfo.kiosk.testsupport.JavaFxExtension;
+import de.buergerinfo.kiosk.ui.ScreenId;
+import de.buergerinfo.provisioning.profile.TerminalProfile;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * Screen-to-screen transition time (docs/PERFORMANCE.md): from {@code Navigator.show} to the end of
+ * the next pulse's layout, for each transition the journey has, on JavaFX's Headless platform with
+ * the software pipeline, 200 rounds after 50 warm-up rounds; prints median and p95 per transition.
+ * Run: {@code taskset -c 0 ./mvnw -Pbench -pl kiosk -DskipTests verify}.
+ */
+public final class ScreenTransitionBenchmark {
+
+  private static final int WARM_UP = 50;
+  private static final int ROUNDS = 200;
+
+  private ScreenTransitionBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    JavaFxExtension.startToolkit();
+    TerminalProfile profile = TerminalProfile.embeddedDefault();
+    MessageCatalog catalog = MessageCatalog.load();
+    LaunchSettings settings =
+        new LaunchSettings(false, 1000, 625, Files.createTempDirectory("bis-bench"));
+    KioskUi ui = onFx(() -> KioskWindow.open(new Stage(), profile, catalog, settings, () -> {}));
+    List<ScreenId[]> transitions =
+        List.of(
+            new ScreenId[] {ScreenId.ATTRACT, ScreenId.LANGUAGE_CHOICE},
+            new ScreenId[] {ScreenId.LANGUAGE_CHOICE, ScreenId.HOME},
+            new ScreenId[] {ScreenId.HOME, ScreenId.LANGUAGE_CHOICE},
+            new ScreenId[] {ScreenId.HOME, ScreenId.ATTRACT});
+    System.out.printf(
+        Locale.ROOT,
+        "screen transitions, %d rounds after %d warm-up, window 1000x625, Headless + sw%n",
+        ROUNDS,
+        WARM_UP);
+    for (ScreenId[] transition : transitions) {
+      List<Long> nanos = new ArrayList<>();
+      for (int i = 0; i < WARM_UP + ROUNDS; i++) {
+        onFx(
+            () -> {
+              ui.navigator().show(transition[0]);
+              return null;
+            });
+        long took = timeTransition(ui, transition[1]);
+        if (i >= WARM_UP) {
+          nanos.add(took);
+        }
+      }
+      nanos.sort(null);
+      System.out.printf(
+          Locale.ROOT,
+          "  %-16s -> %-16s median %6.2f ms, p95 %6.2f ms%n",
+          transition[0].fileName(),
+          transition[1].fileName(),
+          nanos.get(nanos.size() / 2) / 1e6,
+          nanos.get(nanos.size() * 95 / 100) / 1e6);
+    }
+    Platform.exit();
+  }
+
+  /** Shows {@code to} and waits for the end of the layout pass that lays it out. */
+  private static long timeTransition(KioskUi ui, ScreenId to) throws Exception {
+    CompletableFuture<Long> done = new CompletableFuture<>();
+    Platform.runLater(
+        () -> {
+          Scene scene = ui.frame().getScene();
+          long start = System.nanoTime();
+          Runnable[] listener = new Runnable[1];
+          listener[0] =
+              () -> {
+                scene.removePostLayoutPulseListener(listener[0]);
+                done.complete(System.nanoTime() - start);
+              };
+          ui.navigator().show(to);
+          scene.addPostLayoutPulseListener(listener[0]);
+          Platform.requestNextPulse();
+        });
+    return done.get(10, TimeUnit.SECONDS);
+  }
+
+  private interface FxCall<T> {
+    T call() throws Exception;
+  }
+
+  private static <T> T onFx(FxCall<T> code) throws Exception {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    Platform.runLater(
+        () -> {
+          try {
+            result.complete(code.call());
+          } catch (Exception e) {
+            result.completeExceptionally(e);
+          }
+        });
+    return result.get(30, TimeUnit.SECONDS);
+  }
+}
