@@ -156,7 +156,7 @@ public final class EspeakSpeech implements SpeechService {
   @Override
   public void say(Utterance utterance) {
     synchronized (lock) {
-      if (!enabled || closed) {
+      if (!enabled || closed || health.get().state() == DeviceHealth.State.ABSENT) {
         return;
       }
       last = utterance.text().isEmpty() ? null : utterance;
@@ -174,13 +174,15 @@ public final class EspeakSpeech implements SpeechService {
   }
 
   @Override
-  public void repeat() {
+  public boolean repeat() {
     synchronized (lock) {
-      if (enabled && !closed && last != null) {
-        interruptLocked();
-        pending = last;
-        lock.notifyAll();
+      if (!enabled || closed || last == null) {
+        return false;
       }
+      interruptLocked();
+      pending = last;
+      lock.notifyAll();
+      return true;
     }
   }
 

@@ -20,8 +20,12 @@ public interface SpeechService extends AutoCloseable {
   /** Stops speaking at once: the citizen acted. The last utterance can still be repeated. */
   void stop();
 
-  /** Says the last utterance again (the citizen asked to hear it again). */
-  void repeat();
+  /**
+   * Says the last utterance again (the citizen asked to hear it again).
+   *
+   * @return false when there is nothing to repeat or speech is off
+   */
+  boolean repeat();
 
   /**
    * Turns speech mode on or off; the citizen chooses it. Turning it off stops speech and forgets

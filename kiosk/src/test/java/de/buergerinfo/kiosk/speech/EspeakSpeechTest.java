@@ -137,7 +137,7 @@ class EspeakSpeechTest {
   @Test
   void aNewUtteranceKillsTheRunningEspeakAndIsSpokenInstead() throws Exception {
     EspeakSpeech speech = started();
-    output.holdAfterFirstBytes();
+    output.holdIgnoringStop();
     speech.say(Utterance.of(LONG, Language.GERMAN));
     output.awaitHeld();
     ProcessHandle first = ProcessHandle.of(speech.runningPid().orElseThrow()).orElseThrow();
@@ -147,8 +147,10 @@ class EspeakSpeechTest {
 
     speech.say(Utterance.of("Bitte.", Language.ENGLISH));
 
-    // onExit completes when the process has ended (isAlive may still see it until it is reaped).
+    // Killed while the speaker still holds. onExit completes when the process has ended
+    // (isAlive may still see it until the JVM has reaped it).
     assertThat(first.onExit()).succeedsWithin(Duration.ofSeconds(20));
+    output.release();
     assertThat(nextEvent()).isEqualTo("finished INTERRUPTED");
     assertThat(output.next().complete()).isFalse();
     assertThat(nextEvent()).isEqualTo("started en");
@@ -181,7 +183,7 @@ class EspeakSpeechTest {
     Recording first = spoken(speech, "Ihre Nummer ist A 42.", Language.GERMAN);
     speech.stop();
 
-    speech.repeat();
+    assertThat(speech.repeat()).isTrue();
 
     assertThat(nextEvent()).isEqualTo("started de");
     assertThat(nextEvent()).isEqualTo("finished COMPLETED");
@@ -195,10 +197,10 @@ class EspeakSpeechTest {
     spoken(speech, "Guten Tag, Frau Muster.", Language.GERMAN);
 
     speech.setEnabled(false);
-    speech.repeat();
+    assertThat(speech.repeat()).isFalse();
     speech.say(Utterance.of("Niemand hört das.", Language.GERMAN));
     speech.setEnabled(true);
-    speech.repeat();
+    assertThat(speech.repeat()).isFalse();
 
     // Nothing was spoken in between, and the greeting is forgotten: the next sound is "Ja.".
     assertThat(spoken(speech, "Ja.", Language.GERMAN).wav()).isEqualTo(yes.wav());
@@ -211,7 +213,7 @@ class EspeakSpeechTest {
     EspeakSpeech speech = start(new EspeakSettings(spy.toString(), 400, 400));
 
     speech.say(Utterance.of(" \n\t\u0000 ", Language.GERMAN));
-    speech.repeat();
+    assertThat(speech.repeat()).isFalse();
     spoken(speech, "Ja.", Language.GERMAN);
 
     assertThat(inputs()).containsExactly("Ja.");
@@ -301,7 +303,7 @@ class EspeakSpeechTest {
         start(new EspeakSettings(folder.resolve("no-espeak-ng").toString(), 400, 400));
 
     speech.say(Utterance.of("Hallo.", Language.GERMAN));
-    speech.repeat();
+    assertThat(speech.repeat()).isFalse();
     speech.stop();
 
     assertThat(speech.health().state()).isEqualTo(DeviceHealth.State.ABSENT);

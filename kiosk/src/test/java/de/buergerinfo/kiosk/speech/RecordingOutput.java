@@ -33,6 +33,7 @@ final class RecordingOutput implements AudioOutput {
 
   final BlockingQueue<Recording> recordings = new LinkedBlockingQueue<>();
   private volatile boolean holding;
+  private volatile boolean stopReleases;
   private volatile boolean failing;
   private volatile CountDownLatch held = new CountDownLatch(1);
 
@@ -43,6 +44,19 @@ final class RecordingOutput implements AudioOutput {
 
   /** The next playback holds after its first 4 KB until stop() or release(). */
   void holdAfterFirstBytes() {
+    hold(true);
+  }
+
+  /**
+   * The next playback holds after its first 4 KB until release(), whatever stop() says: a speaker
+   * slow to stop, to show that stopping ends espeak-ng by itself.
+   */
+  void holdIgnoringStop() {
+    hold(false);
+  }
+
+  private void hold(boolean stopReleases) {
+    this.stopReleases = stopReleases;
     held = new CountDownLatch(1);
     holding = true;
   }
@@ -85,7 +99,8 @@ final class RecordingOutput implements AudioOutput {
         CountDownLatch opens = new CountDownLatch(1);
         release = opens;
         held.countDown();
-        opens.await(20, TimeUnit.SECONDS);
+        // Longer than next() waits: a stop that does not reach the output fails the test.
+        opens.await(60, TimeUnit.SECONDS);
       }
       wav.transferTo(bytes);
     } catch (IOException e) {
@@ -100,6 +115,8 @@ final class RecordingOutput implements AudioOutput {
 
   @Override
   public void stop() {
-    release.countDown();
+    if (stopReleases) {
+      release.countDown();
+    }
   }
 }
