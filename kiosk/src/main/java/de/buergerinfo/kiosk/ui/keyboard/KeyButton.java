@@ -13,8 +13,6 @@ import javafx.scene.control.Button;
 final class KeyButton extends Button {
 
   private static final PseudoClass SHIFTED = PseudoClass.getPseudoClass("shifted");
-  private static final char TATWEEL = '\u0640';
-  private static final char DOTTED_CIRCLE = '\u25CC';
 
   private final Key plain;
   private final Key shifted;
@@ -31,6 +29,9 @@ final class KeyButton extends Button {
     setFocusTraversable(false);
     setMnemonicParsing(false);
     getStyleClass().addAll("key", styleClass(plain));
+    if (plain instanceof Key.Input input && !input.label().equals(input.text())) {
+      getStyleClass().add("named");
+    }
     setOnAction(event -> press.accept(key()));
     show(false);
   }
@@ -49,7 +50,7 @@ final class KeyButton extends Button {
 
   private String label(Key key) {
     return switch (key) {
-      case Key.Input input -> DisplayText.of(markOnBase(input.label()));
+      case Key.Input input -> DisplayText.of(input.label());
       case Key.Shift shift -> "⇧";
       case Key.Backspace backspace -> "⌫";
       case Key.Enter enter -> "⏎";
@@ -57,19 +58,6 @@ final class KeyButton extends Button {
       case Key.SwitchLayout layout -> DisplayText.of(labels.apply(key));
       case Key.Letters letters -> DisplayText.of(labels.apply(key));
     };
-  }
-
-  /**
-   * A diacritic alone has nothing to sit on and would be drawn on a dotted circle or not at all;
-   * Arabic ones sit on a tatweel (ـَ), as on printed keyboards.
-   */
-  static String markOnBase(String label) {
-    int first = label.codePointAt(0);
-    if (Character.getType(first) != Character.NON_SPACING_MARK) {
-      return label;
-    }
-    boolean arabic = Character.UnicodeBlock.of(first) == Character.UnicodeBlock.ARABIC;
-    return (arabic ? TATWEEL : DOTTED_CIRCLE) + label;
   }
 
   private static String styleClass(Key key) {

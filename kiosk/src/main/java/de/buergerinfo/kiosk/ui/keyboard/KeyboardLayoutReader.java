@@ -178,6 +178,7 @@ public final class KeyboardLayoutReader {
         throw error("key " + shown(token) + " longer than " + MAX_KEY_CODE_POINTS + " characters");
       }
       token.codePoints().forEach(c -> checkVisible(c, "key " + shown(token)));
+      checkNoLeadingMark(token);
       return new Key.Input(token, token);
     }
 
@@ -207,6 +208,7 @@ public final class KeyboardLayoutReader {
       if (escape.matches()) {
         int codePoint = Integer.parseInt(escape.group(1), 16);
         checkEscaped(codePoint);
+        checkNoLeadingMark(Character.toString(codePoint));
         String text = Character.toString(codePoint);
         String label = escape.group(2) == null ? text : escape.group(2);
         if (escape.group(2) != null) {
@@ -218,6 +220,21 @@ public final class KeyboardLayoutReader {
           "unknown special key {"
               + shown(inner)
               + "} (known: {shift} {backspace} {space} {enter} {letters} {layout:ID} {U+XXXX})");
+    }
+
+    /** JavaFX draws a lone combining mark outside its key (README.md). */
+    private void checkNoLeadingMark(String text) {
+      int type = Character.getType(text.codePointAt(0));
+      if (type == Character.NON_SPACING_MARK
+          || type == Character.ENCLOSING_MARK
+          || type == Character.COMBINING_SPACING_MARK) {
+        throw error(
+            String.format(
+                Locale.ROOT,
+                "key %s starts with the combining mark U+%04X, which cannot be drawn alone",
+                shown(text),
+                text.codePointAt(0)));
+      }
     }
 
     private void checkEscaped(int codePoint) {

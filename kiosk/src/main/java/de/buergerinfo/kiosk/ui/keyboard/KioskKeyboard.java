@@ -103,6 +103,11 @@ public final class KioskKeyboard extends VBox {
     show(layouts.byId(KeyboardLayouts.NUMBER_PAD).orElseThrow());
   }
 
+  /** Shows the layout with this id (for tests and screenshots). */
+  void showLayout(String layoutId) {
+    show(layouts.byId(layoutId).orElseThrow());
+  }
+
   /** The layout on screen now. */
   public KeyboardLayout currentLayout() {
     return layout;

@@ -95,6 +95,8 @@ class KeyboardLayoutReaderTest {
         Arguments.of("escaped surrogate", base + "{U+D800} " + row, 5, "U+D800 is not"),
         Arguments.of("beyond unicode", base + "{U+110000} " + row, 5, "U+110000 is not"),
         Arguments.of("escaped control", base + "{U+0000} " + row, 5, "U+0000 is not"),
+        Arguments.of("lone fatha", base + "\u064E " + row, 5, "combining mark U+064E"),
+        Arguments.of("escaped fatha", base + "{U+064E} " + row, 5, "combining mark U+064E"),
         Arguments.of("label too long", base + "{U+0041|abcdefghijklm} " + row, 5, "label longer"),
         Arguments.of("too many keys", base + "a ".repeat(17) + "\n", 5, "more than 16 keys"),
         Arguments.of("too many rows", base + row.repeat(9), 13, "more than 8 rows"),
