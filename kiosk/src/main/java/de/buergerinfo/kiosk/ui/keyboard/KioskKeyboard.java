@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.event.ActionEvent;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
@@ -173,7 +174,7 @@ public final class KioskKeyboard extends VBox {
     }
   }
 
-  private void edit(Key key, java.util.function.Consumer<TextInputControl> change) {
+  private void edit(Key key, Consumer<TextInputControl> change) {
     Optional<TextInputControl> field = target();
     if (field.isEmpty()) {
       return;
