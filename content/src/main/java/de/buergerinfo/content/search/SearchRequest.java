@@ -29,7 +29,11 @@ public record SearchRequest(String text, Language language, int limit, boolean e
     this(text, language, 10, false);
   }
 
-  /** Control and format characters become spaces; the result is cut and trimmed at the start. */
+  /**
+   * Control and format characters become spaces (the ZERO WIDTH NON-JOINER stays: Persian words
+   * contain it); the NARROW NO-BREAK SPACE the kiosk's fields show for that non-joiner becomes it
+   * again. The result is cut and trimmed at the start.
+   */
   static String clean(String text) {
     StringBuilder cleaned = new StringBuilder(Math.min(text.length(), MAX_LENGTH));
     text.codePoints()
@@ -39,7 +43,7 @@ public record SearchRequest(String text, Language language, int limit, boolean e
               int type = Character.getType(c);
               boolean invisible =
                   Character.isISOControl(c) || type == Character.FORMAT && c != 0x200C;
-              cleaned.appendCodePoint(invisible ? ' ' : c);
+              cleaned.appendCodePoint(c == 0x202F ? 0x200C : invisible ? ' ' : c);
             });
     return cleaned.toString().stripLeading();
   }

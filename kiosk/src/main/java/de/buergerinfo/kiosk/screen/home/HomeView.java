@@ -2,6 +2,7 @@ package de.buergerinfo.kiosk.screen.home;
 
 import de.buergerinfo.kiosk.i18n.Messages;
 import de.buergerinfo.kiosk.ui.ActionBar;
+import de.buergerinfo.kiosk.ui.HalfSpaceInput;
 import de.buergerinfo.kiosk.ui.HeaderBar;
 import de.buergerinfo.kiosk.ui.Paragraph;
 import de.buergerinfo.kiosk.ui.ScreenContext;
@@ -50,6 +51,7 @@ public final class HomeView extends ScreenView {
     searchLabel.getStyleClass().add("field-label");
     searchLabel.setLabelFor(search);
     search.setId("home-search");
+    HalfSpaceInput.applyTo(search);
     search.setMaxWidth(Double.MAX_VALUE);
     VBox body = new VBox(title, searchLabel, search, searchExamples, librarianHint);
     body.getStyleClass().add("screen-body");
