@@ -9,6 +9,7 @@ import de.buergerinfo.kiosk.ui.ScreenContext;
 import de.buergerinfo.kiosk.ui.ScreenId;
 import de.buergerinfo.kiosk.ui.ScreenLayout;
 import de.buergerinfo.kiosk.ui.ScreenView;
+import de.buergerinfo.kiosk.ui.keyboard.KioskKeyboard;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -16,12 +17,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 
 /**
- * The home screen frame: header with language, large text and finish; the search field; a pointer
- * to the librarians. Life situations, guided flows and results fill it in later work.
+ * The home screen frame: header with language, large text and finish; the search field with the
+ * on-screen keyboard of the citizen's language; a pointer to the librarians. Life situations,
+ * guided flows and results fill it in later work.
  */
 public final class HomeView extends ScreenView {
 
@@ -37,6 +40,7 @@ public final class HomeView extends ScreenView {
   private final TextField search = new TextField();
   private final Paragraph searchExamples = new Paragraph("hint");
   private final Paragraph librarianHint = new Paragraph("hint");
+  private final KioskKeyboard keyboard;
 
   public HomeView(ScreenContext context, HomeViewModel viewModel) {
     this.context = context;
@@ -53,7 +57,12 @@ public final class HomeView extends ScreenView {
     search.setId("home-search");
     HalfSpaceInput.applyTo(search);
     search.setMaxWidth(Double.MAX_VALUE);
-    VBox body = new VBox(title, searchLabel, search, searchExamples, librarianHint);
+    // Types into the search field whatever has the focus: the keys never take it.
+    keyboard = new KioskKeyboard(context.session().language().get());
+    keyboard.setTarget(search);
+    HBox keyboardRow = new HBox(keyboard);
+    keyboardRow.setAlignment(Pos.CENTER);
+    VBox body = new VBox(title, searchLabel, search, searchExamples, keyboardRow, librarianHint);
     body.getStyleClass().add("screen-body");
     body.setAlignment(Pos.TOP_LEFT);
     body.setFillWidth(true);
@@ -75,12 +84,15 @@ public final class HomeView extends ScreenView {
     search.textProperty().bindBidirectional(viewModel.searchText());
     largeText.selectedProperty().bindBidirectional(viewModel.largeText());
     Subscription texts = context.session().language().subscribe(l -> applyTexts());
+    Subscription typing = keyboard.start();
     search.requestFocus();
-    return texts.and(
-        () -> {
-          search.textProperty().unbindBidirectional(viewModel.searchText());
-          largeText.selectedProperty().unbindBidirectional(viewModel.largeText());
-        });
+    return texts
+        .and(typing)
+        .and(
+            () -> {
+              search.textProperty().unbindBidirectional(viewModel.searchText());
+              largeText.selectedProperty().unbindBidirectional(viewModel.largeText());
+            });
   }
 
   private void applyTexts() {
@@ -93,5 +105,6 @@ public final class HomeView extends ScreenView {
     searchLabel.setText(messages.text("home.search.label"));
     searchExamples.setText(messages.text("home.search.examples"));
     librarianHint.setText(messages.text("home.librarianHint"));
+    keyboard.setLanguage(messages.language());
   }
 }
