@@ -50,14 +50,92 @@ class ScreenGalleryTest {
             () -> {
               try (var rendered = RENDERER.render(shot, ui -> {})) {
                 Screenshots.write(rendered.image(), shot.fileName());
-                return problems(
-                    rendered.ui().frame(),
-                    rendered.scene().getWidth(),
-                    rendered.scene().getHeight());
+                List<String> found =
+                    problems(
+                        rendered.ui().frame(),
+                        rendered.scene().getWidth(),
+                        rendered.scene().getHeight());
+                found.addAll(lowContrast(rendered.ui().frame(), rendered.image()));
+                return found;
               }
             });
 
     assertThat(problems).as(shot.fileName()).isEmpty();
+  }
+
+  /** WCAG 2.x minimum for body text (EN 301 549 clause 11.1.4.3 and issue 6). */
+  static final double MIN_CONTRAST = 4.5;
+
+  /**
+   * Measures text contrast on the rendered pixels: for each text on screen, the lightest and the
+   * darkest pixel inside its glyphs' box are text and background (either way round), and their
+   * relative luminances give the contrast ratio.
+   */
+  private static List<String> lowContrast(Node root, javafx.scene.image.Image image) {
+    List<String> problems = new ArrayList<>();
+    javafx.scene.image.PixelReader pixels = image.getPixelReader();
+    for (Node node : SceneInspection.visibleNodes(root)) {
+      if (!(node instanceof javafx.scene.text.Text text) || text.getText().isBlank()) {
+        continue;
+      }
+      Bounds box = visiblePart(text);
+      int x0 = (int) Math.max(0, Math.ceil(box.getMinX()));
+      int y0 = (int) Math.max(0, Math.ceil(box.getMinY()));
+      int x1 = (int) Math.min(image.getWidth(), Math.floor(box.getMaxX()));
+      int y1 = (int) Math.min(image.getHeight(), Math.floor(box.getMaxY()));
+      if (x1 - x0 < 2 || y1 - y0 < 2) {
+        continue; // scrolled out of view or empty
+      }
+      double darkest = 1;
+      double lightest = 0;
+      for (int y = y0; y < y1; y++) {
+        for (int x = x0; x < x1; x++) {
+          double luminance = relativeLuminance(pixels.getColor(x, y));
+          darkest = Math.min(darkest, luminance);
+          lightest = Math.max(lightest, luminance);
+        }
+      }
+      double ratio = (lightest + 0.05) / (darkest + 0.05);
+      if (ratio < MIN_CONTRAST) {
+        problems.add(
+            String.format(
+                java.util.Locale.ROOT,
+                "contrast %.2f:1 below %.1f:1 for '%s'",
+                ratio,
+                MIN_CONTRAST,
+                text.getText()));
+      }
+    }
+    return problems;
+  }
+
+  /** The part of a node's box that is on screen: scroll panes show only their viewport. */
+  private static Bounds visiblePart(Node node) {
+    Bounds box = node.localToScene(node.getLayoutBounds());
+    for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+      if (parent instanceof ScrollPane pane) {
+        Bounds viewport = pane.localToScene(pane.getLayoutBounds());
+        double minX = Math.max(box.getMinX(), viewport.getMinX());
+        double minY = Math.max(box.getMinY(), viewport.getMinY());
+        double maxX = Math.min(box.getMaxX(), viewport.getMaxX());
+        double maxY = Math.min(box.getMaxY(), viewport.getMaxY());
+        box =
+            new javafx.geometry.BoundingBox(
+                minX, minY, Math.max(0, maxX - minX), Math.max(0, maxY - minY));
+      }
+    }
+    return box;
+  }
+
+  /** WCAG's relative luminance of an sRGB colour. */
+  private static double relativeLuminance(javafx.scene.paint.Color color) {
+    return 0.2126 * linear(color.getRed())
+        + 0.7152 * linear(color.getGreen())
+        + 0.0722 * linear(color.getBlue());
+  }
+
+  private static double linear(double channel) {
+    return channel <= 0.04045 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
   }
 
   private static List<String> problems(Node root, double width, double height) {
