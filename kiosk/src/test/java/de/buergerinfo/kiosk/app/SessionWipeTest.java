@@ -28,14 +28,16 @@ class SessionWipeTest {
 
   @TempDir Path data;
 
-  @Test
-  void whatACitizenTypedIsReachableFromNowhereOnceTheSessionEnds() {
+  private KioskUi openWindow() {
     TerminalProfile profile = TerminalProfile.embeddedDefault();
     LaunchSettings settings = new LaunchSettings(false, 960, 600, data);
-    KioskUi ui =
-        Fx.call(
-            () ->
-                KioskWindow.open(new Stage(), profile, MessageCatalog.load(), settings, () -> {}));
+    return Fx.call(
+        () -> KioskWindow.open(new Stage(), profile, MessageCatalog.load(), settings, () -> {}));
+  }
+
+  @Test
+  void whatACitizenTypedIsReachableFromNowhereOnceTheSessionEnds() {
+    KioskUi ui = openWindow();
     Fx.run(
         () -> {
           ui.session().begin();
@@ -75,12 +77,7 @@ class SessionWipeTest {
 
   @Test
   void aKeyboardCannotCopyOneCitizensTextForTheNext() {
-    TerminalProfile profile = TerminalProfile.embeddedDefault();
-    LaunchSettings settings = new LaunchSettings(false, 960, 600, data);
-    KioskUi ui =
-        Fx.call(
-            () ->
-                KioskWindow.open(new Stage(), profile, MessageCatalog.load(), settings, () -> {}));
+    KioskUi ui = openWindow();
     String copied =
         Fx.call(
             () -> {

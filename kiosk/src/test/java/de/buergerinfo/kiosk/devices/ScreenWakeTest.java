@@ -7,11 +7,11 @@ import de.buergerinfo.devices.gpio.SimulatedGpio;
 import de.buergerinfo.devices.setup.TerminalDevices;
 import de.buergerinfo.kiosk.testsupport.Fx;
 import de.buergerinfo.kiosk.testsupport.JavaFxExtension;
+import de.buergerinfo.kiosk.testsupport.Touches;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.event.Event;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -78,11 +78,11 @@ class ScreenWakeTest {
     Fx.waitForIdle();
     assertThat(Fx.call(wake::asleep)).isTrue();
 
-    Fx.run(() -> Event.fireEvent(start, press()));
+    Fx.run(() -> Event.fireEvent(start, Touches.press(10, 10)));
     assertThat(Fx.call(wake::asleep)).isFalse();
     assertThat(pressed).hasValue(0);
 
-    Fx.run(() -> Event.fireEvent(start, press()));
+    Fx.run(() -> Event.fireEvent(start, Touches.press(10, 10)));
     assertThat(pressed).as("awake, a touch works").hasValue(1);
   }
 
@@ -108,27 +108,5 @@ class ScreenWakeTest {
     Stage stage = new Stage();
     stage.setScene(new Scene(frame, 300, 200));
     stage.show();
-  }
-
-  private static MouseEvent press() {
-    return new MouseEvent(
-        MouseEvent.MOUSE_PRESSED,
-        10,
-        10,
-        10,
-        10,
-        MouseButton.PRIMARY,
-        1,
-        false,
-        false,
-        false,
-        false,
-        true,
-        false,
-        false,
-        true,
-        false,
-        false,
-        null);
   }
 }

@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.buergerinfo.kiosk.testsupport.Fx;
 import de.buergerinfo.kiosk.testsupport.JavaFxExtension;
+import de.buergerinfo.kiosk.testsupport.Touches;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.event.Event;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Scene;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -70,36 +69,14 @@ class StaffGestureTest {
           new StaffCorner(now::get, made::incrementAndGet).attach(frame);
           for (int i = 0; i < 5; i++) {
             now.addAndGet(300 * MS);
-            Event.fireEvent(frame, press(700, 20)); // top right: not the corner
+            Event.fireEvent(frame, Touches.press(700, 20)); // top right: not the corner
           }
           for (int i = 0; i < 5; i++) {
             now.addAndGet(300 * MS);
-            Event.fireEvent(frame, press(30, 40));
+            Event.fireEvent(frame, Touches.press(30, 40));
           }
         });
 
     assertThat(made).hasValue(1);
-  }
-
-  private static MouseEvent press(double x, double y) {
-    return new MouseEvent(
-        MouseEvent.MOUSE_PRESSED,
-        x,
-        y,
-        x,
-        y,
-        MouseButton.PRIMARY,
-        1,
-        false,
-        false,
-        false,
-        false,
-        true,
-        false,
-        false,
-        true,
-        false,
-        false,
-        null);
   }
 }
