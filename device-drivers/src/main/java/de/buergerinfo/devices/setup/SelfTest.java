@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Checks each configured device of a terminal the way IT would by hand: the printer's status and a
@@ -94,10 +95,30 @@ public final class SelfTest {
         Thread.sleep(waits.settle().toMillis());
       }
       List<Check> checks = new ArrayList<>();
-      checks.add(printer(devices, setup.address(DeviceKind.PRINTER), terminalId));
-      checks.add(cardReader(devices, setup.address(DeviceKind.CARD_READER), cards, waits));
-      checks.add(scanner(devices, setup.address(DeviceKind.SCANNER), codes, waits));
-      checks.add(gpio(devices, setup.address(DeviceKind.GPIO)));
+      DeviceAddress printer = setup.address(DeviceKind.PRINTER);
+      DeviceAddress cardReader = setup.address(DeviceKind.CARD_READER);
+      DeviceAddress scanner = setup.address(DeviceKind.SCANNER);
+      DeviceAddress gpio = setup.address(DeviceKind.GPIO);
+      // The printer is asked now; the others report what their drivers last saw.
+      checks.add(
+          check(
+              DeviceKind.PRINTER,
+              printer,
+              devices.printer()::checkNow,
+              () -> printer(devices, printer, terminalId)));
+      checks.add(
+          check(
+              DeviceKind.CARD_READER,
+              cardReader,
+              devices.cardReader()::health,
+              () -> cardReader(devices, cardReader, cards, waits)));
+      checks.add(
+          check(
+              DeviceKind.SCANNER,
+              scanner,
+              devices.scanner()::health,
+              () -> scanner(devices, scanner, codes, waits)));
+      checks.add(check(DeviceKind.GPIO, gpio, devices.gpio()::health, () -> gpio(devices, gpio)));
       return new Report(checks);
     }
   }
@@ -112,15 +133,30 @@ public final class SelfTest {
     return false;
   }
 
-  private Check printer(TerminalDevices devices, DeviceAddress address, String terminalId)
+  /** One device's part of the self-test, run once it is known to be configured and working. */
+  private interface Exercise {
+    Check run() throws InterruptedException;
+  }
+
+  /**
+   * Skips a device that is not configured and fails one whose driver reports an error or finds
+   * nothing; exercises the rest.
+   */
+  private static Check check(
+      DeviceKind kind, DeviceAddress address, Supplier<DeviceHealth> health, Exercise exercise)
       throws InterruptedException {
     if (address.isNone()) {
-      return skipped(DeviceKind.PRINTER, address);
+      return new Check(kind, address.toString(), Verdict.SKIPPED, "not configured");
     }
-    DeviceHealth status = devices.printer().checkNow();
-    if (notWorking(status)) {
-      return new Check(DeviceKind.PRINTER, address.toString(), Verdict.FAILED, status.reason());
+    DeviceHealth now = health.get();
+    if (verdict(now) == Verdict.FAILED) {
+      return new Check(kind, address.toString(), Verdict.FAILED, now.reason());
     }
+    return exercise.run();
+  }
+
+  private Check printer(TerminalDevices devices, DeviceAddress address, String terminalId)
+      throws InterruptedException {
     BlockingQueue<SimulatedPrinter.PrintedTicket> printed = new LinkedBlockingQueue<>();
     if (devices.printer() instanceof SimulatedPrinter simulated) {
       simulated.onPrinted(printed::add);
@@ -179,14 +215,8 @@ public final class SelfTest {
       BlockingQueue<DeviceEvent> events,
       Waits waits)
       throws InterruptedException {
-    if (address.isNone()) {
-      return skipped(DeviceKind.CARD_READER, address);
-    }
     DeviceHealth health = devices.cardReader().health();
     List<String> readers = devices.cardReader().readers();
-    if (notWorking(health)) {
-      return new Check(DeviceKind.CARD_READER, address.toString(), Verdict.FAILED, health.reason());
-    }
     if (devices.cardReader() instanceof SimulatedCardReader simulated) {
       simulated.present(Optional.of(new CardUid("04a22b1a5c6480")));
     }
@@ -215,13 +245,7 @@ public final class SelfTest {
       BlockingQueue<DeviceEvent> events,
       Waits waits)
       throws InterruptedException {
-    if (address.isNone()) {
-      return skipped(DeviceKind.SCANNER, address);
-    }
     DeviceHealth health = devices.scanner().health();
-    if (notWorking(health)) {
-      return new Check(DeviceKind.SCANNER, address.toString(), Verdict.FAILED, health.reason());
-    }
     if (devices.scanner() instanceof SimulatedScanner simulated) {
       simulated.scan("https://www.service.bremen.de/selftest");
     }
@@ -250,13 +274,6 @@ public final class SelfTest {
   }
 
   private Check gpio(TerminalDevices devices, DeviceAddress address) throws InterruptedException {
-    if (address.isNone()) {
-      return skipped(DeviceKind.GPIO, address);
-    }
-    DeviceHealth health = devices.gpio().health();
-    if (notWorking(health)) {
-      return new Check(DeviceKind.GPIO, address.toString(), Verdict.FAILED, health.reason());
-    }
     devices.gpio().showLight(LightPattern.ATTENTION);
     Thread.sleep(devices.gpio() instanceof SimulatedGpio ? 0 : 3_000);
     devices.gpio().showLight(LightPattern.OK);
@@ -282,20 +299,11 @@ public final class SelfTest {
     }
   }
 
-  /** A configured device that is in error or missing cannot be checked further. */
-  private static boolean notWorking(DeviceHealth health) {
-    return verdict(health) == Verdict.FAILED;
-  }
-
   private static Verdict verdict(DeviceHealth health) {
     return switch (health.state()) {
       case OK -> Verdict.PASSED;
       case WARNING -> Verdict.WARNING;
       case ERROR, ABSENT -> Verdict.FAILED;
     };
-  }
-
-  private static Check skipped(DeviceKind kind, DeviceAddress address) {
-    return new Check(kind, address.toString(), Verdict.SKIPPED, "not configured");
   }
 }

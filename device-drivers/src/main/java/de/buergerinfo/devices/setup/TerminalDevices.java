@@ -34,7 +34,6 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,12 +106,7 @@ public final class TerminalDevices implements AutoCloseable {
     switch (kind) {
       case PRINTER -> {
         PrinterProfile.fromOptions(address.parameters());
-        if (!address.scheme().equals("escpos+serial")
-            && (address.parameters().containsKey("baud")
-                || address.parameters().containsKey("flow"))) {
-          throw new IllegalArgumentException("baud and flow are options of escpos+serial only");
-        }
-        serialSettings(address);
+        printerLink(address);
       }
       case CARD_READER -> {
         if (!address.parameters().isEmpty()) {
@@ -163,31 +157,37 @@ public final class TerminalDevices implements AutoCloseable {
     if (address.isSimulated()) {
       return SimulatedPrinter.start(sink);
     }
-    checkOptions(DeviceKind.PRINTER, address);
-    Map<String, String> profileOptions = new HashMap<>(address.parameters());
-    PrinterProfile profile = PrinterProfile.fromOptions(profileOptions);
-    PrinterLink link =
-        switch (address.scheme()) {
-          case "escpos+tcp" -> {
-            int colon = address.target().lastIndexOf(':');
-            String host = address.target().substring(0, colon).replace("[", "").replace("]", "");
-            int port = Integer.parseInt(address.target().substring(colon + 1));
-            yield new TcpPrinterLink(
-                InetSocketAddress.createUnresolved(host, port), PRINTER_TIMEOUT);
-          }
-          case "escpos+serial" -> serialSettings(address).orElseThrow();
-          case "escpos+file" ->
-              new DeviceFilePrinterLink(Path.of(address.target()), PRINTER_TIMEOUT);
-          default -> throw new IllegalArgumentException("not a printer: " + address);
-        };
+    PrinterLink link = printerLink(address);
+    PrinterProfile profile = PrinterProfile.fromOptions(address.parameters());
     return new EscPosPrinter(link, new EscPosEncoder(profile), sink);
   }
 
-  /** The serial link of an {@code escpos+serial} address: {@code baud} (38400), {@code flow}. */
-  private static Optional<SerialPrinterLink> serialSettings(DeviceAddress address) {
-    if (!address.scheme().equals("escpos+serial")) {
-      return Optional.empty();
+  /**
+   * How a printer address is reached; opens nothing.
+   *
+   * @throws IllegalArgumentException for link options that are wrong or belong to another link
+   */
+  private static PrinterLink printerLink(DeviceAddress address) {
+    boolean serial = address.scheme().equals("escpos+serial");
+    if (!serial
+        && (address.parameters().containsKey("baud") || address.parameters().containsKey("flow"))) {
+      throw new IllegalArgumentException("baud and flow are options of escpos+serial only");
     }
+    return switch (address.scheme()) {
+      case "escpos+tcp" -> {
+        int colon = address.target().lastIndexOf(':');
+        String host = address.target().substring(0, colon).replace("[", "").replace("]", "");
+        int port = Integer.parseInt(address.target().substring(colon + 1));
+        yield new TcpPrinterLink(InetSocketAddress.createUnresolved(host, port), PRINTER_TIMEOUT);
+      }
+      case "escpos+serial" -> serialLink(address);
+      case "escpos+file" -> new DeviceFilePrinterLink(Path.of(address.target()), PRINTER_TIMEOUT);
+      default -> throw new IllegalArgumentException("not a printer: " + address);
+    };
+  }
+
+  /** The serial link of an {@code escpos+serial} address: {@code baud} (38400), {@code flow}. */
+  private static SerialPrinterLink serialLink(DeviceAddress address) {
     String baud = address.parameters().getOrDefault("baud", "38400");
     if (!baud.matches("[0-9]{3,6}")) {
       throw new IllegalArgumentException("baud=" + baud + " is not a number such as 38400");
@@ -200,9 +200,8 @@ public final class TerminalDevices implements AutoCloseable {
               throw new IllegalArgumentException(
                   "flow=" + address.parameters().get("flow") + " is not none or rtscts");
         };
-    return Optional.of(
-        new SerialPrinterLink(
-            address.target(), Integer.parseInt(baud), hardwareFlow, PRINTER_TIMEOUT));
+    return new SerialPrinterLink(
+        address.target(), Integer.parseInt(baud), hardwareFlow, PRINTER_TIMEOUT);
   }
 
   private static CardReader cardReader(DeviceAddress address, DeviceEventSink sink) {

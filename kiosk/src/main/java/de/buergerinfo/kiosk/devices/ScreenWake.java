@@ -6,6 +6,9 @@ import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.event.EventHandler;
 import javafx.scene.input.InputEvent;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.TouchEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
@@ -97,10 +100,10 @@ public final class ScreenWake {
   }
 
   private static boolean isPress(Event event) {
-    String type = event.getEventType().getName();
-    return type.equals("MOUSE_PRESSED")
-        || type.equals("TOUCH_PRESSED")
-        || type.equals("KEY_PRESSED");
+    var type = event.getEventType();
+    return type == MouseEvent.MOUSE_PRESSED
+        || type == TouchEvent.TOUCH_PRESSED
+        || type == KeyEvent.KEY_PRESSED;
   }
 
   private void sleep() {
