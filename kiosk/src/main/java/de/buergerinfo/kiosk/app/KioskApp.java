@@ -7,7 +7,9 @@ import de.buergerinfo.kiosk.devices.ScreenWake;
 import de.buergerinfo.kiosk.devices.SimulatedDevicesWindow;
 import de.buergerinfo.kiosk.i18n.MessageCatalog;
 import de.buergerinfo.kiosk.lockdown.StaffCorner;
+import de.buergerinfo.kiosk.terminal.Terminal;
 import de.buergerinfo.provisioning.profile.TerminalProfile;
+import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
@@ -47,6 +49,7 @@ public final class KioskApp {
   public static int run(TerminalProfile profile, LaunchSettings settings)
       throws InterruptedException {
     MessageCatalog catalog = MessageCatalog.load(); // before the toolkit: no I/O on the FX thread
+    Terminal terminal = new Terminal(Clock.systemUTC());
     // The attract screen needs neither content nor devices: a citizen should not wait for them.
     CompletableFuture<KioskRuntime> starting = new CompletableFuture<>();
     Thread.ofPlatform()
@@ -68,7 +71,8 @@ public final class KioskApp {
     try {
       Platform.setImplicitExit(false);
       try {
-        Platform.startup(() -> openWindow(profile, settings, catalog, window, closed, failed));
+        Platform.startup(
+            () -> openWindow(profile, settings, catalog, terminal, window, closed, failed));
         toolkitStarted = true;
       } catch (RuntimeException | LinkageError e) {
         // Without this, Platform.exit() below would wait forever for a toolkit that never started.
@@ -82,7 +86,7 @@ public final class KioskApp {
       Platform.runLater(
           () -> {
             if (window.get() != null) {
-              wireDevices(window.get(), runtime, settings);
+              wireDevices(window.get(), runtime, terminal, settings);
             }
           });
       closed.await();
@@ -128,12 +132,13 @@ public final class KioskApp {
       TerminalProfile profile,
       LaunchSettings settings,
       MessageCatalog catalog,
+      Terminal terminal,
       AtomicReference<Window> window,
       CountDownLatch closed,
       AtomicBoolean failed) {
     try {
       Stage kiosk = new Stage();
-      KioskUi ui = KioskWindow.open(kiosk, profile, catalog, settings, closed::countDown);
+      KioskUi ui = KioskWindow.open(kiosk, profile, catalog, terminal, settings, closed::countDown);
       // Only a hook until the librarian issue brings the staff functions.
       StaffCorner.install(ui.frame(), () -> {});
       window.set(new Window(kiosk, ui));
@@ -145,7 +150,14 @@ public final class KioskApp {
   }
 
   /** Connects the devices to the window; they live as long as it does. Call on the FX thread. */
-  private static void wireDevices(Window window, KioskRuntime runtime, LaunchSettings settings) {
+  private static void wireDevices(
+      Window window, KioskRuntime runtime, Terminal terminal, LaunchSettings settings) {
+    // The runtime's event hub lives as long as the window: this subscription needs no undoing.
+    terminal.connect(
+        runtime.content(),
+        runtime.devices().printer(),
+        runtime.devices().gpio(),
+        runtime.deviceEvents());
     if (runtime.devices().gpio().hasPresenceSensor()) {
       ScreenWake.install(window.ui().frame(), runtime.deviceEvents());
     }

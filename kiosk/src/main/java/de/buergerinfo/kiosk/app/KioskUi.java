@@ -8,6 +8,7 @@ import de.buergerinfo.kiosk.screen.home.HomeViewModel;
 import de.buergerinfo.kiosk.screen.language.LanguageChoiceView;
 import de.buergerinfo.kiosk.screen.language.LanguageChoiceViewModel;
 import de.buergerinfo.kiosk.session.KioskSession;
+import de.buergerinfo.kiosk.terminal.Terminal;
 import de.buergerinfo.kiosk.ui.KioskFrame;
 import de.buergerinfo.kiosk.ui.Navigator;
 import de.buergerinfo.kiosk.ui.ScreenContext;
@@ -29,10 +30,10 @@ public final class KioskUi {
 
   /** Builds every screen; call on the FX thread. Nothing is shown until {@link #start()}. */
   public static KioskUi create(
-      TerminalProfile profile, KioskSession session, MessageCatalog catalog) {
+      TerminalProfile profile, KioskSession session, MessageCatalog catalog, Terminal terminal) {
     KioskFrame frame = new KioskFrame(session);
     Navigator navigator = new Navigator(frame.screenHost());
-    ScreenContext context = new ScreenContext(profile, session, catalog, navigator);
+    ScreenContext context = new ScreenContext(profile, session, catalog, navigator, terminal);
     navigator.register(new AttractView(new AttractViewModel(context)));
     navigator.register(new LanguageChoiceView(context, new LanguageChoiceViewModel(context)));
     navigator.register(new HomeView(context, new HomeViewModel(context)));
@@ -50,6 +51,11 @@ public final class KioskUi {
 
   public Navigator navigator() {
     return navigator;
+  }
+
+  /** What the screens work with (tests and snapshots set up state through it). */
+  public ScreenContext context() {
+    return context;
   }
 
   public KioskSession session() {

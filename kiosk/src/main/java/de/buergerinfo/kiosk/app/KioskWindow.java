@@ -3,9 +3,9 @@ package de.buergerinfo.kiosk.app;
 import de.buergerinfo.kiosk.i18n.MessageCatalog;
 import de.buergerinfo.kiosk.session.KioskSession;
 import de.buergerinfo.kiosk.session.SessionEndReason;
+import de.buergerinfo.kiosk.terminal.Terminal;
 import de.buergerinfo.provisioning.profile.TerminalProfile;
 import java.lang.management.ManagementFactory;
-import java.time.Clock;
 import javafx.event.Event;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -31,10 +31,11 @@ public final class KioskWindow {
       Stage stage,
       TerminalProfile profile,
       MessageCatalog catalog,
+      Terminal terminal,
       LaunchSettings settings,
       Runnable onClosed) {
-    KioskSession session = new KioskSession(profile.defaultLanguage(), Clock.systemDefaultZone());
-    KioskUi ui = KioskUi.create(profile, session, catalog);
+    KioskSession session = new KioskSession(profile.defaultLanguage(), terminal.clock());
+    KioskUi ui = KioskUi.create(profile, session, catalog, terminal);
     Rectangle2D screen = Screen.getPrimary().getBounds();
     double width = settings.kioskMode() ? screen.getWidth() : settings.windowWidth();
     double height = settings.kioskMode() ? screen.getHeight() : settings.windowHeight();

@@ -37,7 +37,7 @@ public final class SnapshotMode {
         () -> {
           try {
             List<Path> files = new java.util.ArrayList<>();
-            for (ScreenRenderer.Shot shot : renderer.allShots(false)) {
+            for (ScreenRenderer.Shot shot : renderer.allShots()) {
               files.add(renderer.writePng(shot, folder));
             }
             result.complete(files);

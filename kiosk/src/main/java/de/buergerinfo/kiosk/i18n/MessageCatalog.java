@@ -8,16 +8,22 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
 /**
- * The UI texts of all languages, read once from {@code i18n/messages_<tag>.properties} (UTF-8) and
- * made safe for display ({@link DisplayText}). Our own loader, because {@link
- * java.util.ResourceBundle} ignores the private-use part of {@code de-x-easy} and would silently
- * show standard German instead of Leichte Sprache.
+ * The UI texts of all languages, read once from {@code i18n/<bundle>_<tag>.properties} (UTF-8) and
+ * made safe for display ({@link DisplayText}). Texts are grouped in bundles by screen; a key may
+ * live in one bundle only. Our own loader, because {@link java.util.ResourceBundle} ignores the
+ * private-use part of {@code de-x-easy} and would silently show standard German instead of Leichte
+ * Sprache.
  */
 public final class MessageCatalog {
+
+  /** The bundles, by screen group: shared texts, then one per feature. */
+  static final List<String> BUNDLES =
+      List.of("messages", "results", "situations", "flow", "detail", "takeaway", "help", "session");
 
   private final Map<Language, Messages> byLanguage = new EnumMap<>(Language.class);
 
@@ -27,7 +33,18 @@ public final class MessageCatalog {
   public static MessageCatalog load() {
     MessageCatalog catalog = new MessageCatalog();
     for (Language language : Language.values()) {
-      catalog.byLanguage.put(language, new Messages(language, read(language), catalog));
+      Map<String, String> texts = new LinkedHashMap<>();
+      for (String bundle : BUNDLES) {
+        read(bundle, language)
+            .forEach(
+                (key, text) -> {
+                  if (texts.putIfAbsent(key, text) != null) {
+                    throw new IllegalStateException(
+                        "UI text " + key + " is defined twice: again in " + bundle);
+                  }
+                });
+      }
+      catalog.byLanguage.put(language, new Messages(language, texts, catalog));
     }
     return catalog;
   }
@@ -36,12 +53,12 @@ public final class MessageCatalog {
     return byLanguage.get(language);
   }
 
-  static String resourceName(Language language) {
-    return "messages_" + language.tag() + ".properties";
+  static String resourceName(String bundle, Language language) {
+    return bundle + "_" + language.tag() + ".properties";
   }
 
-  private static Map<String, String> read(Language language) {
-    String name = resourceName(language);
+  private static Map<String, String> read(String bundle, Language language) {
+    String name = resourceName(bundle, language);
     try (InputStream in = MessageCatalog.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("UI texts " + name + " are missing from the build");

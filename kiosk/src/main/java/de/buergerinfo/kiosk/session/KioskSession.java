@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -30,7 +31,17 @@ public final class KioskSession {
   private final Clock clock;
   private final ObjectProperty<Language> language;
   private final BooleanProperty largeText = new SimpleBooleanProperty(this, "largeText");
+  private final BooleanProperty highContrast = new SimpleBooleanProperty(this, "highContrast");
+  private final BooleanProperty speech = new SimpleBooleanProperty(this, "speech");
   private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
+  private final ObjectProperty<Optional<String>> service =
+      new SimpleObjectProperty<>(this, "service", Optional.empty());
+  private final ObjectProperty<Optional<String>> lifeSituation =
+      new SimpleObjectProperty<>(this, "lifeSituation", Optional.empty());
+  private final ObjectProperty<Optional<FlowProgress>> flow =
+      new SimpleObjectProperty<>(this, "flow", Optional.empty());
+  private final ObjectProperty<Optional<TakeAway>> takeAway =
+      new SimpleObjectProperty<>(this, "takeAway", Optional.empty());
   private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
   private String number = "";
   private Instant startedAt = Instant.EPOCH;
@@ -59,7 +70,13 @@ public final class KioskSession {
       log.info("session {} ended ({}) after {} s", number, reason, seconds);
     }
     searchText.set("");
+    service.set(Optional.empty());
+    lifeSituation.set(Optional.empty());
+    flow.set(Optional.empty());
+    takeAway.set(Optional.empty());
     largeText.set(false);
+    highContrast.set(false);
+    speech.set(false);
     language.set(defaultLanguage);
     number = "";
     startedAt = Instant.EPOCH;
@@ -74,6 +91,36 @@ public final class KioskSession {
   /** Whether the citizen switched on large text (EN 301 549, 5.1.4). */
   public BooleanProperty largeText() {
     return largeText;
+  }
+
+  /** Whether the citizen switched on high contrast (black and white with yellow focus). */
+  public BooleanProperty highContrast() {
+    return highContrast;
+  }
+
+  /** Whether the terminal reads the screens aloud for this citizen. */
+  public BooleanProperty speech() {
+    return speech;
+  }
+
+  /** The service the citizen opened (the detail screen shows it). */
+  public ObjectProperty<Optional<String>> service() {
+    return service;
+  }
+
+  /** The life situation the citizen is browsing. */
+  public ObjectProperty<Optional<String>> lifeSituation() {
+    return lifeSituation;
+  }
+
+  /** The guided flow the citizen is in, with their answers. Personal. */
+  public ObjectProperty<Optional<FlowProgress>> flow() {
+    return flow;
+  }
+
+  /** What the take-away screen prints or shows as a QR code. */
+  public ObjectProperty<Optional<TakeAway>> takeAway() {
+    return takeAway;
   }
 
   /** What the citizen typed into the search field. Personal: never log it. */

@@ -32,6 +32,7 @@ public final class KioskFrame extends StackPane {
 
   private static final PseudoClass RIGHT_TO_LEFT = PseudoClass.getPseudoClass("rtl");
   private static final PseudoClass LARGE_TEXT = PseudoClass.getPseudoClass("large-text");
+  private static final PseudoClass HIGH_CONTRAST = PseudoClass.getPseudoClass("high-contrast");
 
   private final KioskSession session;
   private final StackPane screenHost = new StackPane();
@@ -46,6 +47,7 @@ public final class KioskFrame extends StackPane {
     // The frame lives exactly as long as its session, so these listeners cannot outlive it.
     session.language().subscribe(this::applyLanguage);
     session.largeText().subscribe(large -> applyFontSize());
+    session.highContrast().subscribe(high -> pseudoClassStateChanged(HIGH_CONTRAST, high));
     addEventFilter(KeyEvent.KEY_PRESSED, this::pressFocusedButtonOnEnter);
     addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, Event::consume);
     addEventFilter(KeyEvent.KEY_PRESSED, KioskFrame::noClipboardShortcuts);

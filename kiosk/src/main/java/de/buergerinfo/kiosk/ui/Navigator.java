@@ -1,5 +1,7 @@
 package de.buergerinfo.kiosk.ui;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -15,6 +17,10 @@ public final class Navigator implements Navigation {
 
   private final StackPane host;
   private final Map<ScreenId, Screen> screens = new EnumMap<>(ScreenId.class);
+
+  /** Screens to go back to; part of what a citizen did, so it is forgotten with the session. */
+  private final Deque<ScreenId> history = new ArrayDeque<>();
+
   private final ReadOnlyObjectWrapper<ScreenId> current =
       new ReadOnlyObjectWrapper<>(this, "current");
 
@@ -30,6 +36,27 @@ public final class Navigator implements Navigation {
 
   @Override
   public void show(ScreenId id) {
+    ScreenId previous = current.get();
+    if (id == ScreenId.HOME || id == ScreenId.ATTRACT) {
+      history.clear();
+    } else if (previous != null && previous != id && previous != ScreenId.ATTRACT) {
+      history.push(previous);
+      while (history.size() > MAX_HISTORY) {
+        history.removeLast();
+      }
+    }
+    switchTo(id);
+  }
+
+  @Override
+  public void back() {
+    switchTo(history.isEmpty() ? ScreenId.HOME : history.pop());
+  }
+
+  /** More steps back than anyone takes; bounds the history on a terminal that runs for months. */
+  private static final int MAX_HISTORY = 32;
+
+  private void switchTo(ScreenId id) {
     Screen next = screens.get(id);
     if (next == null) {
       throw new IllegalArgumentException("no screen registered for " + id);

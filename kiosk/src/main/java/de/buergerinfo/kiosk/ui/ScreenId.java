@@ -4,7 +4,17 @@ package de.buergerinfo.kiosk.ui;
 public enum ScreenId {
   ATTRACT("attract"),
   LANGUAGE_CHOICE("language-choice"),
-  HOME("home");
+  HOME("home"),
+  RESULTS("results"),
+  LIFE_SITUATIONS("life-situations"),
+  LIFE_SITUATION("life-situation"),
+  FLOW_QUESTION("flow-question"),
+  CHECKLIST("checklist"),
+  SERVICE_DETAIL("service-detail"),
+  BOOKING("booking"),
+  TAKE_AWAY("take-away"),
+  HELP("help"),
+  GOODBYE("goodbye");
 
   private final String fileName;
 

@@ -39,7 +39,7 @@ class ScreenGalleryTest {
       new ScreenRenderer(TerminalProfile.embeddedDefault(), MessageCatalog.load());
 
   static Stream<Shot> shots() {
-    return Stream.concat(RENDERER.allShots(false).stream(), RENDERER.allShots(true).stream());
+    return RENDERER.allShots().stream();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -48,7 +48,7 @@ class ScreenGalleryTest {
     List<String> problems =
         Fx.call(
             () -> {
-              try (var rendered = RENDERER.render(shot, ui -> {})) {
+              try (var rendered = RENDERER.render(shot)) {
                 Screenshots.write(rendered.image(), shot.fileName());
                 List<String> found =
                     problems(

@@ -1,6 +1,7 @@
 package de.buergerinfo.kiosk.app;
 
 import de.buergerinfo.kiosk.i18n.MessageCatalog;
+import de.buergerinfo.kiosk.screen.ViewModelFixture;
 import de.buergerinfo.kiosk.testsupport.JavaFxExtension;
 import de.buergerinfo.kiosk.ui.ScreenId;
 import de.buergerinfo.provisioning.profile.TerminalProfile;
@@ -33,7 +34,17 @@ public final class ScreenTransitionBenchmark {
     MessageCatalog catalog = MessageCatalog.load();
     LaunchSettings settings =
         new LaunchSettings(false, 1000, 625, Files.createTempDirectory("bis-bench"));
-    KioskUi ui = onFx(() -> KioskWindow.open(new Stage(), profile, catalog, settings, () -> {}));
+    KioskUi ui =
+        onFx(
+            () ->
+                KioskWindow.open(
+                    new Stage(),
+                    profile,
+                    catalog,
+                    ViewModelFixture.demoTerminal(
+                        new de.buergerinfo.devices.gpio.SimulatedGpio(e -> {})),
+                    settings,
+                    () -> {}));
     List<ScreenId[]> transitions =
         List.of(
             new ScreenId[] {ScreenId.ATTRACT, ScreenId.LANGUAGE_CHOICE},

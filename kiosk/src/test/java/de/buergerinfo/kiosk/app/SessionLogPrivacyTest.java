@@ -10,6 +10,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
 import ch.qos.logback.core.OutputStreamAppender;
 import de.buergerinfo.kiosk.i18n.MessageCatalog;
+import de.buergerinfo.kiosk.screen.ViewModelFixture;
 import de.buergerinfo.kiosk.testsupport.Fx;
 import de.buergerinfo.kiosk.testsupport.JavaFxExtension;
 import de.buergerinfo.kiosk.testsupport.SceneInspection;
@@ -102,7 +103,13 @@ class SessionLogPrivacyTest {
           Fx.call(
               () ->
                   KioskWindow.open(
-                      new Stage(), profile, MessageCatalog.load(), settings, () -> {}));
+                      new Stage(),
+                      profile,
+                      MessageCatalog.load(),
+                      ViewModelFixture.demoTerminal(
+                          new de.buergerinfo.devices.gpio.SimulatedGpio(e -> {})),
+                      settings,
+                      () -> {}));
 
       tap(ui, ".screen-attract");
       assertThat(Fx.call(() -> ui.navigator().current().get())).isEqualTo(ScreenId.LANGUAGE_CHOICE);

@@ -3,6 +3,7 @@ package de.buergerinfo.kiosk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.buergerinfo.kiosk.i18n.MessageCatalog;
+import de.buergerinfo.kiosk.screen.ViewModelFixture;
 import de.buergerinfo.kiosk.session.SessionEndReason;
 import de.buergerinfo.kiosk.testsupport.Fx;
 import de.buergerinfo.kiosk.testsupport.JavaFxExtension;
@@ -32,7 +33,15 @@ class SessionWipeTest {
     TerminalProfile profile = TerminalProfile.embeddedDefault();
     LaunchSettings settings = new LaunchSettings(false, 960, 600, data);
     return Fx.call(
-        () -> KioskWindow.open(new Stage(), profile, MessageCatalog.load(), settings, () -> {}));
+        () ->
+            KioskWindow.open(
+                new Stage(),
+                profile,
+                MessageCatalog.load(),
+                ViewModelFixture.demoTerminal(
+                    new de.buergerinfo.devices.gpio.SimulatedGpio(e -> {})),
+                settings,
+                () -> {}));
   }
 
   @Test

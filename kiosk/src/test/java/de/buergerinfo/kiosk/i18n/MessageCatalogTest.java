@@ -102,4 +102,31 @@ class MessageCatalogTest {
   void aMissingKeyFallsBackAlongTheLanguageChain() {
     assertThat(catalog.messages(Language.PERSIAN).text("no.such.key")).isEqualTo("[no.such.key]");
   }
+
+  @Test
+  void pluralsFollowEachLanguagesRulesAndNumbersStayInLatinDigits() {
+    String russian =
+        "{n, plural, one {# результат} few {# результата} many {# результатов} other {# результата}}";
+    Messages ru = new Messages(Language.RUSSIAN, java.util.Map.of("k", russian), catalog);
+    assertThat(ru.format("k", "n", 1)).isEqualTo("1 результат");
+    assertThat(ru.format("k", "n", 3)).isEqualTo("3 результата");
+    assertThat(ru.format("k", "n", 5)).isEqualTo("5 результатов");
+    assertThat(ru.format("k", "n", 21)).isEqualTo("21 результат");
+    String arabic =
+        "{n, plural, zero {لا نتائج} one {نتيجة واحدة} two {نتيجتان} few {# نتائج} many {# نتيجة} other {# نتيجة}}";
+    Messages ar = new Messages(Language.ARABIC, java.util.Map.of("k", arabic), catalog);
+    assertThat(ar.format("k", "n", 2)).isEqualTo("نتيجتان");
+    assertThat(ar.format("k", "n", 7)).isEqualTo("7 نتائج");
+    assertThat(ar.format("k", "n", 11)).isEqualTo("11 نتيجة");
+    Messages fa =
+        new Messages(Language.PERSIAN, java.util.Map.of("k", "{n, number} مورد"), catalog);
+    assertThat(fa.format("k", "n", 1234)).isEqualTo("1,234 مورد");
+  }
+
+  @Test
+  void aBrokenPatternShowsTheKeyInsteadOfFailing() {
+    Messages de =
+        new Messages(Language.GERMAN, java.util.Map.of("k", "{n, plural, one {x}"), catalog);
+    assertThat(de.format("k", "n", 1)).isEqualTo("[k]");
+  }
 }

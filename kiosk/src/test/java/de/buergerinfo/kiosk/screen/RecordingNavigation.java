@@ -15,6 +15,18 @@ public final class RecordingNavigation implements Navigation {
     shown.add(screen);
   }
 
+  private int backs;
+
+  @Override
+  public void back() {
+    backs++;
+  }
+
+  /** How often a ViewModel asked to go back. */
+  public int backs() {
+    return backs;
+  }
+
   public List<ScreenId> shown() {
     return shown;
   }

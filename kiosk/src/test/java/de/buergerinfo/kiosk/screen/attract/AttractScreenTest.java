@@ -3,6 +3,7 @@ package de.buergerinfo.kiosk.screen.attract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.buergerinfo.content.language.Language;
+import de.buergerinfo.kiosk.app.Scenario;
 import de.buergerinfo.kiosk.app.ScreenRenderer;
 import de.buergerinfo.kiosk.app.ScreenRenderer.Shot;
 import de.buergerinfo.kiosk.i18n.MessageCatalog;
@@ -31,8 +32,13 @@ class AttractScreenTest {
   private Layout render(Language language) {
     return Fx.call(
         () -> {
-          Shot shot = new Shot(ScreenId.ATTRACT, language, ScreenOrientation.LANDSCAPE, false);
-          try (var rendered = renderer.render(shot, ui -> {})) {
+          Shot shot =
+              new Shot(
+                  Scenario.of(ScreenId.ATTRACT),
+                  language,
+                  ScreenOrientation.LANDSCAPE,
+                  ScreenRenderer.Style.NORMAL);
+          try (var rendered = renderer.render(shot)) {
             Screenshots.write(rendered.image(), "test-" + shot.fileName());
             Node identity = rendered.scene().lookup(".brand-mark");
             Bounds bounds = identity.localToScene(identity.getBoundsInLocal());

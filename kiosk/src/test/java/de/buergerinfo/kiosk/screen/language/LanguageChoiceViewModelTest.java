@@ -48,7 +48,8 @@ class LanguageChoiceViewModelTest {
             twoLanguages,
             new KioskSession(Language.GERMAN, Clock.systemUTC()),
             MessageCatalog.load(),
-            fixture.navigation);
+            fixture.navigation,
+            fixture.terminal);
     var limited = new LanguageChoiceViewModel(context);
 
     assertThat(limited.languages()).containsExactly(Language.GERMAN, Language.ARABIC);
