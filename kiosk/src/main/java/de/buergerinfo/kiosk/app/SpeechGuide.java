@@ -8,6 +8,7 @@ import de.buergerinfo.kiosk.speech.Utterance;
 import de.buergerinfo.kiosk.ui.Paragraph;
 import de.buergerinfo.kiosk.ui.ScreenContext;
 import de.buergerinfo.kiosk.ui.ScreenId;
+import de.buergerinfo.kiosk.ui.keyboard.KioskKeyboard;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -57,6 +58,10 @@ public final class SpeechGuide {
   private final Map<Node, String> spokenErrors = new WeakHashMap<>();
 
   private boolean readingScheduled;
+  private boolean focusScheduled;
+
+  /** The focus the last reading of a screen ended with: not read a second time on its own. */
+  private Node focusReadWithScreen;
 
   /** Speech was just turned on: the next reading starts with how to use it. */
   private boolean introPending;
@@ -132,6 +137,8 @@ public final class SpeechGuide {
       return;
     }
     readingScheduled = false;
+    // A screen not yet drawn has no skins: a scroll pane's content is not among its children yet.
+    frame.applyCss();
     Node root = readingRoot();
     StringBuilder text = new StringBuilder();
     if (introPending) {
@@ -142,6 +149,7 @@ public final class SpeechGuide {
     Node focused = frame.getScene() == null ? null : frame.getScene().getFocusOwner();
     if (focused != null && isInside(focused, root)) {
       append(text, describe(focused));
+      focusReadWithScreen = focused;
     }
     rememberErrors(root);
     sayNow(text.toString(), language());
@@ -196,8 +204,22 @@ public final class SpeechGuide {
   }
 
   private void focusMoved(Node focused) {
-    if (!on() || focused == null || readingScheduled) {
-      return; // a new screen is read whole, its focus included
+    if (!on() || focused == null || focusScheduled) {
+      return;
+    }
+    // Later in this turn: a screen that is being shown moves the focus before it is current, and
+    // is then read whole, its focus included.
+    focusScheduled = true;
+    Platform.runLater(this::readFocus);
+  }
+
+  private void readFocus() {
+    focusScheduled = false;
+    Node focused = frame.getScene() == null ? null : frame.getScene().getFocusOwner();
+    boolean readAlready = focused == focusReadWithScreen;
+    focusReadWithScreen = null;
+    if (!on() || focused == null || readingScheduled || readAlready) {
+      return;
     }
     sayNow(describe(focused), language());
   }
@@ -222,6 +244,7 @@ public final class SpeechGuide {
             || type == KeyEvent.KEY_PRESSED)) {
       // Before the new focus is read: the citizen acted, the old text is no longer wanted.
       speech.get().stop();
+      focusReadWithScreen = null;
     }
   }
 
@@ -310,6 +333,9 @@ public final class SpeechGuide {
     Messages messages = messages();
     List<String> parts = new ArrayList<>(texts(node));
     if (node instanceof TextInputControl field) {
+      if (parts.isEmpty()) {
+        labelOf(field).ifPresent(parts::add);
+      }
       if (parts.isEmpty() && field.getPromptText() != null && !field.getPromptText().isBlank()) {
         parts.add(field.getPromptText());
       }
@@ -331,6 +357,19 @@ public final class SpeechGuide {
     return String.join(", ", parts);
   }
 
+  /**
+   * The text of the label that names {@code field} ({@link
+   * javafx.scene.control.Label#setLabelFor}).
+   */
+  private java.util.Optional<String> labelOf(Node field) {
+    for (Node node : visibleNodes(frame)) {
+      if (node instanceof javafx.scene.control.Label label && label.getLabelFor() == field) {
+        return java.util.Optional.ofNullable(label.getText()).filter(t -> !t.isBlank());
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   private static List<Node> visibleNodes(Node root) {
     List<Node> nodes = new ArrayList<>();
     collect(root, nodes);
@@ -338,7 +377,11 @@ public final class SpeechGuide {
   }
 
   private static void collect(Node node, List<Node> nodes) {
-    if (!node.isVisible() || node.getStyleClass().contains(HEADER_CLASS)) {
+    // The on-screen keyboard's keys are not read with the screen: they would be forty words of
+    // noise. A blind citizen types on the keypad; the field says what it holds.
+    if (!node.isVisible()
+        || node.getStyleClass().contains(HEADER_CLASS)
+        || node instanceof KioskKeyboard) {
       return;
     }
     nodes.add(node);
