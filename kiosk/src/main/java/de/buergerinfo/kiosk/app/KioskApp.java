@@ -7,6 +7,10 @@ import de.buergerinfo.kiosk.devices.ScreenWake;
 import de.buergerinfo.kiosk.devices.SimulatedDevicesWindow;
 import de.buergerinfo.kiosk.i18n.MessageCatalog;
 import de.buergerinfo.kiosk.lockdown.StaffCorner;
+import de.buergerinfo.kiosk.speech.EspeakSettings;
+import de.buergerinfo.kiosk.speech.EspeakSpeech;
+import de.buergerinfo.kiosk.speech.JavaSoundOutput;
+import de.buergerinfo.kiosk.speech.SpeechService;
 import de.buergerinfo.kiosk.terminal.Terminal;
 import de.buergerinfo.provisioning.profile.TerminalProfile;
 import java.time.Clock;
@@ -62,7 +66,24 @@ public final class KioskApp {
                 starting.completeExceptionally(e);
               }
             });
-    Thread shutdown = new Thread(() -> closeWhenStarted(starting), "kiosk-shutdown");
+    // The voice starts beside the window too: asking espeak-ng for its voices takes a moment.
+    CompletableFuture<SpeechService> voice = new CompletableFuture<>();
+    Thread.ofPlatform()
+        .name("kiosk-speech-start")
+        .start(
+            () -> {
+              SpeechService speech =
+                  EspeakSpeech.start(EspeakSettings.DEFAULT, new JavaSoundOutput());
+              terminal.useSpeech(speech);
+              voice.complete(speech);
+            });
+    Thread shutdown =
+        new Thread(
+            () -> {
+              closeWhenStarted(starting);
+              voice.thenAccept(SpeechService::close);
+            },
+            "kiosk-shutdown");
     Runtime.getRuntime().addShutdownHook(shutdown);
     CountDownLatch closed = new CountDownLatch(1);
     AtomicBoolean failed = new AtomicBoolean();
@@ -95,6 +116,7 @@ public final class KioskApp {
         Platform.exit();
       }
       closeWhenStarted(starting);
+      voice.thenAccept(SpeechService::close);
       try {
         Runtime.getRuntime().removeShutdownHook(shutdown);
       } catch (IllegalStateException shuttingDown) {

@@ -1,8 +1,15 @@
 package de.buergerinfo.kiosk.app;
 
 import de.buergerinfo.kiosk.i18n.MessageCatalog;
+import de.buergerinfo.kiosk.idle.IdleOverlay;
 import de.buergerinfo.kiosk.screen.attract.AttractView;
 import de.buergerinfo.kiosk.screen.attract.AttractViewModel;
+import de.buergerinfo.kiosk.screen.goodbye.GoodbyeView;
+import de.buergerinfo.kiosk.screen.goodbye.GoodbyeViewModel;
+import de.buergerinfo.kiosk.screen.help.HelpButton;
+import de.buergerinfo.kiosk.screen.help.HelpRequests;
+import de.buergerinfo.kiosk.screen.help.HelpView;
+import de.buergerinfo.kiosk.screen.help.HelpViewModel;
 import de.buergerinfo.kiosk.screen.home.HomeView;
 import de.buergerinfo.kiosk.screen.home.HomeViewModel;
 import de.buergerinfo.kiosk.screen.language.LanguageChoiceView;
@@ -14,6 +21,7 @@ import de.buergerinfo.kiosk.ui.Navigator;
 import de.buergerinfo.kiosk.ui.ScreenContext;
 import de.buergerinfo.kiosk.ui.ScreenId;
 import de.buergerinfo.provisioning.profile.TerminalProfile;
+import javafx.util.Subscription;
 
 /** The terminal's UI for one session object: the frame, every screen, and the navigator. */
 public final class KioskUi {
@@ -21,11 +29,28 @@ public final class KioskUi {
   private final KioskFrame frame;
   private final Navigator navigator;
   private final ScreenContext context;
+  private final HelpRequests helpRequests;
+  private final IdleOverlay idle;
+  private final SpeechGuide speechGuide;
 
-  private KioskUi(KioskFrame frame, Navigator navigator, ScreenContext context) {
+  /** What the UI installed once for all screens (help button, visit end); undone by stop(). */
+  private final Subscription installed;
+
+  private KioskUi(
+      KioskFrame frame,
+      Navigator navigator,
+      ScreenContext context,
+      HelpRequests helpRequests,
+      IdleOverlay idle,
+      SpeechGuide speechGuide,
+      Subscription installed) {
     this.frame = frame;
     this.navigator = navigator;
     this.context = context;
+    this.helpRequests = helpRequests;
+    this.idle = idle;
+    this.speechGuide = speechGuide;
+    this.installed = installed;
   }
 
   /** Builds every screen; call on the FX thread. Nothing is shown until {@link #start()}. */
@@ -34,10 +59,49 @@ public final class KioskUi {
     KioskFrame frame = new KioskFrame(session);
     Navigator navigator = new Navigator(frame.screenHost());
     ScreenContext context = new ScreenContext(profile, session, catalog, navigator, terminal);
-    navigator.register(new AttractView(new AttractViewModel(context)));
+    AttractViewModel attract = new AttractViewModel(context);
+    navigator.register(new AttractView(attract));
     navigator.register(new LanguageChoiceView(context, new LanguageChoiceViewModel(context)));
     navigator.register(new HomeView(context, new HomeViewModel(context)));
-    return new KioskUi(frame, navigator, context);
+    HelpRequests helpRequests = new HelpRequests(terminal, profile.terminalId());
+    navigator.register(new HelpView(context, new HelpViewModel(context, helpRequests)));
+    GoodbyeViewModel goodbye = new GoodbyeViewModel(context);
+    navigator.register(new GoodbyeView(context, goodbye));
+
+    // Installed once for every screen; the language is still the visit's when it ends.
+    Subscription visitEnds =
+        session
+            .active()
+            .subscribe(
+                active -> {
+                  if (!active) {
+                    goodbye.visitEnded(session.language().get());
+                  }
+                });
+    Subscription helpButton =
+        HelpButton.install(context, navigator.current(), helpRequests, attract::startSpoken);
+    IdleOverlay idle =
+        IdleOverlay.install(
+            frame,
+            context,
+            navigator.current(),
+            reason -> {
+              session.end(reason);
+              navigator.show(ScreenId.GOODBYE);
+            });
+    SpeechGuide speech = SpeechGuide.install(frame, context, navigator.current());
+    Subscription readWarning =
+        idle.watch()
+            .warning()
+            .subscribe(
+                up -> {
+                  if (up) {
+                    speech.readScreen();
+                  }
+                });
+    Subscription installed =
+        visitEnds.and(helpButton).and(readWarning).and(idle::uninstall).and(speech::uninstall);
+    return new KioskUi(frame, navigator, context, helpRequests, idle, speech, installed);
   }
 
   /** Shows the attract screen. */
@@ -62,11 +126,30 @@ public final class KioskUi {
     return context.session();
   }
 
-  /** Deactivates the screen on display, stopping its timers and listeners. */
+  /** The idle warning over every screen. */
+  public IdleOverlay idle() {
+    return idle;
+  }
+
+  /** Reads the screens aloud while the citizen has speech on. */
+  public SpeechGuide speechGuide() {
+    return speechGuide;
+  }
+
+  /** The calls for a librarian made at this terminal. */
+  public HelpRequests helpRequests() {
+    return helpRequests;
+  }
+
+  /**
+   * Deactivates the screen on display and undoes what was installed for all screens, stopping every
+   * timer and listener.
+   */
   public void stop() {
     var current = navigator.current().get();
     if (current != null) {
       navigator.screen(current).deactivate();
     }
+    installed.unsubscribe();
   }
 }

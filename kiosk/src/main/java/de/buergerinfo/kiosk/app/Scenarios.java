@@ -1,5 +1,6 @@
 package de.buergerinfo.kiosk.app;
 
+import de.buergerinfo.kiosk.session.SessionEndReason;
 import de.buergerinfo.kiosk.ui.ScreenId;
 import java.util.List;
 
@@ -8,10 +9,19 @@ final class Scenarios {
 
   private Scenarios() {}
 
+  /** The attract screen at the picture time shows the demo notices in force that day. */
   static List<Scenario> all() {
     return List.of(
         Scenario.of(ScreenId.ATTRACT).withStyleVariants(),
         Scenario.of(ScreenId.LANGUAGE_CHOICE),
-        Scenario.of(ScreenId.HOME).withStyleVariants());
+        Scenario.of(ScreenId.HOME).withStyleVariants(),
+        Scenario.of(ScreenId.HELP).withStyleVariants(),
+        Scenario.of(ScreenId.HELP).named("help-cancelled").after(ui -> ui.helpRequests().cancel()),
+        // The goodbye follows a visit's end: the session is wiped, its language still spoken.
+        Scenario.of(ScreenId.GOODBYE).before(ui -> ui.session().end(SessionEndReason.FINISHED)),
+        Scenario.of(ScreenId.HOME)
+            .named("idle-warning")
+            .after(ui -> ui.idle().warnNow())
+            .withStyleVariants());
   }
 }

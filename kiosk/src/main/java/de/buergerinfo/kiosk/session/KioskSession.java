@@ -77,10 +77,11 @@ public final class KioskSession {
     largeText.set(false);
     highContrast.set(false);
     speech.set(false);
-    language.set(defaultLanguage);
     number = "";
     startedAt = Instant.EPOCH;
     active.set(false);
+    // Last: whoever hears the visit end (the goodbye screen) can still say goodbye in its language.
+    language.set(defaultLanguage);
   }
 
   /** The language the citizen reads; the terminal's default between sessions. */

@@ -125,6 +125,10 @@ class SessionLogPrivacyTest {
       assertThat(Fx.call(() -> ui.session().largeText().get())).isTrue();
       tapButton(ui, "Beenden");
 
+      assertThat(Fx.call(() -> ui.navigator().current().get())).isEqualTo(ScreenId.GOODBYE);
+      assertThat(Fx.call(() -> ui.session().searchText().get())).isEmpty();
+      assertThat(Fx.call(() -> textsInScene(ui))).noneMatch(text -> text.contains("Mustermann"));
+      tap(ui, ".screen-goodbye");
       assertThat(Fx.call(() -> ui.navigator().current().get())).isEqualTo(ScreenId.ATTRACT);
       assertThat(Fx.call(() -> ui.session().searchText().get())).isEmpty();
       assertThat(Fx.call(() -> textsInScene(ui))).noneMatch(text -> text.contains("Mustermann"));

@@ -2,15 +2,19 @@ package de.buergerinfo.kiosk.screen.attract;
 
 import de.buergerinfo.content.language.Language;
 import de.buergerinfo.kiosk.i18n.Messages;
+import de.buergerinfo.kiosk.speech.SpeechKey;
 import de.buergerinfo.kiosk.ui.BrandIdentity;
 import de.buergerinfo.kiosk.ui.Paragraph;
 import de.buergerinfo.kiosk.ui.ScreenId;
 import de.buergerinfo.kiosk.ui.ScreenView;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -38,11 +42,14 @@ public final class AttractView extends ScreenView {
   private final Paragraph tagline = new Paragraph("attract-tagline");
   private final Paragraph prompt = new Paragraph("attract-prompt");
   private final VBox greeting;
+  private final Label noticesHeading = new Label();
+  private final VBox notices = new VBox();
   private final Timeline cycle;
 
   public AttractView(AttractViewModel viewModel) {
     this.viewModel = viewModel;
     root.getStyleClass().addAll("attract", "screen-" + id().fileName());
+    root.getStylesheets().add(AttractView.class.getResource("attract.css").toExternalForm());
     root.setFocusTraversable(true);
 
     identity.setId("attract-identity");
@@ -52,7 +59,12 @@ public final class AttractView extends ScreenView {
       paragraph.setTextAlignment(TextAlignment.CENTER);
       paragraph.setMaxWidth(Region.USE_PREF_SIZE);
     }
-    greeting = new VBox(welcome, tagline, prompt);
+    noticesHeading.getStyleClass().add("attract-notices-heading");
+    notices.getStyleClass().add("attract-notices");
+    notices.setId("attract-notices");
+    notices.setMaxWidth(Region.USE_PREF_SIZE);
+    notices.managedProperty().bind(notices.visibleProperty());
+    greeting = new VBox(welcome, tagline, prompt, notices);
     greeting.setAlignment(Pos.CENTER);
     greeting.setSpacing(28);
     greeting.setId("attract-greeting");
@@ -101,12 +113,40 @@ public final class AttractView extends ScreenView {
     welcome.setText(messages.text("attract.welcome"));
     tagline.setText(messages.text("attract.tagline"));
     prompt.setText(messages.text("attract.touchToStart"));
+    showNotices(messages);
     // The greeting reads in its own direction even while the frame is in the terminal's language.
     greeting.setNodeOrientation(
         language.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
   }
 
+  /** The notices in force, in the welcome's language; hidden when there are none. */
+  private void showNotices(Messages messages) {
+    List<AttractViewModel.AnnouncementLine> lines = viewModel.announcements();
+    List<Node> rows = new ArrayList<>();
+    noticesHeading.setText(messages.text("attract.announcements"));
+    rows.add(noticesHeading);
+    for (AttractViewModel.AnnouncementLine line : lines) {
+      Paragraph title = new Paragraph("attract-notice");
+      title.setText(line.title());
+      rows.add(title);
+      line.fallbackNote()
+          .ifPresent(
+              note -> {
+                Paragraph fallback = new Paragraph("attract-notice-fallback");
+                fallback.setText(note);
+                rows.add(fallback);
+              });
+    }
+    notices.getChildren().setAll(rows);
+    notices.setVisible(!lines.isEmpty());
+  }
+
   private void startOnKey(KeyEvent event) {
+    if (event.getCode() == SpeechKey.CODE) {
+      viewModel.startSpoken();
+      event.consume();
+      return;
+    }
     if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) {
       viewModel.start();
       event.consume();

@@ -1,10 +1,15 @@
 package de.buergerinfo.kiosk.screen.attract;
 
+import de.buergerinfo.content.catalog.Announcement;
+import de.buergerinfo.content.catalog.ResolvedText;
 import de.buergerinfo.content.language.Language;
 import de.buergerinfo.kiosk.i18n.Messages;
+import de.buergerinfo.kiosk.ui.CatalogText;
 import de.buergerinfo.kiosk.ui.ScreenContext;
 import de.buergerinfo.kiosk.ui.ScreenId;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -49,9 +54,51 @@ public final class AttractViewModel {
     return context.profile().site();
   }
 
+  /** At most this many notices: a few lines to glance at, not a wall. */
+  public static final int MAX_ANNOUNCEMENTS = 3;
+
+  /**
+   * One notice's headline in the shown language.
+   *
+   * @param title the headline, safe to draw
+   * @param fallbackNote "only in German" when the headline is not in the shown language
+   */
+  public record AnnouncementLine(String title, Optional<String> fallbackNote) {}
+
+  /**
+   * The headlines of the notices in force now, in the shown language: closures first, then
+   * absences, then information, at most {@link #MAX_ANNOUNCEMENTS}; none while content is loading.
+   */
+  public List<AnnouncementLine> announcements() {
+    LocalDateTime now = LocalDateTime.now(context.terminal().clock());
+    Messages messages = shownMessages();
+    return context.terminal().content().stream()
+        .flatMap(snapshot -> snapshot.catalog().announcements().stream())
+        .filter(announcement -> announcement.isActiveAt(now))
+        .sorted(java.util.Comparator.comparing(Announcement::kind))
+        .flatMap(announcement -> line(announcement, messages).stream())
+        .limit(MAX_ANNOUNCEMENTS)
+        .toList();
+  }
+
+  private Optional<AnnouncementLine> line(Announcement announcement, Messages messages) {
+    Optional<ResolvedText> title = CatalogText.resolve(announcement.title(), shownLanguage.get());
+    return title.map(t -> new AnnouncementLine(t.text(), CatalogText.fallbackNote(t, messages)));
+  }
+
   /** A touch, a key or presence: the visit begins with choosing a language. */
   public void start() {
     context.session().begin();
+    context.navigation().show(ScreenId.LANGUAGE_CHOICE);
+  }
+
+  /**
+   * The speech key or the help button: a visit that reads itself aloud, for someone who cannot see
+   * the screen (the language choice is spoken first).
+   */
+  public void startSpoken() {
+    context.session().begin();
+    context.session().speech().set(true);
     context.navigation().show(ScreenId.LANGUAGE_CHOICE);
   }
 }

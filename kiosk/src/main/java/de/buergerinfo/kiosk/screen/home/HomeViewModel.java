@@ -31,6 +31,6 @@ public final class HomeViewModel {
   /** Ends the visit: everything entered is forgotten, the attract screen returns. */
   public void finish() {
     context.session().end(SessionEndReason.FINISHED);
-    context.navigation().show(ScreenId.ATTRACT);
+    context.navigation().show(ScreenId.GOODBYE);
   }
 }

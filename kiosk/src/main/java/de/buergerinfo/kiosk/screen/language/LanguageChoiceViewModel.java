@@ -35,6 +35,6 @@ public final class LanguageChoiceViewModel {
   /** Ends the visit and returns to the attract screen. */
   public void finish() {
     context.session().end(SessionEndReason.FINISHED);
-    context.navigation().show(ScreenId.ATTRACT);
+    context.navigation().show(ScreenId.GOODBYE);
   }
 }

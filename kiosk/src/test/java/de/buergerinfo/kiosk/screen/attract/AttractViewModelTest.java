@@ -43,4 +43,48 @@ class AttractViewModelTest {
     assertThat(fixture.session.active().get()).isTrue();
     assertThat(fixture.navigation.shown()).containsExactly(ScreenId.LANGUAGE_CHOICE);
   }
+
+  @Test
+  void startSpokenBeginsAVisitThatReadsItselfAloud() {
+    viewModel.startSpoken();
+
+    assertThat(fixture.session.active().get()).isTrue();
+    assertThat(fixture.session.speech().get()).isTrue();
+    assertThat(fixture.navigation.shown()).containsExactly(ScreenId.LANGUAGE_CHOICE);
+  }
+
+  @Test
+  void showsTheHeadlinesOfTheNoticesInForceClosuresFirstInTheShownLanguage() {
+    // Tuesday 1 December 2026: the Nord closure, the vehicle office and the migration office.
+    List<AttractViewModel.AnnouncementLine> german = viewModel.announcements();
+
+    assertThat(german)
+        .extracting(AttractViewModel.AnnouncementLine::title)
+        .containsExactly(
+            "BürgerServiceCenter Nord am 9. Dezember geschlossen",
+            "Kfz-Zulassungsstelle vom 7. bis 9. Dezember eingeschränkt",
+            "Migrationsamt – Termine nur online");
+    assertThat(german).allMatch(line -> line.fallbackNote().isEmpty());
+
+    viewModel.showNextLanguage();
+    viewModel.showNextLanguage();
+    assertThat(viewModel.announcements().getFirst().title())
+        .isEqualTo("Citizens' Service Centre North closed on 9 December");
+    assertThat(viewModel.announcements())
+        .hasSizeLessThanOrEqualTo(AttractViewModel.MAX_ANNOUNCEMENTS);
+  }
+
+  @Test
+  void noNoticesWhileTheContentIsStillLoading() {
+    var loading = new de.buergerinfo.kiosk.terminal.Terminal(fixture.terminal.clock());
+    var context =
+        new de.buergerinfo.kiosk.ui.ScreenContext(
+            fixture.profile,
+            fixture.session,
+            fixture.context.catalog(),
+            fixture.navigation,
+            loading);
+
+    assertThat(new AttractViewModel(context).announcements()).isEmpty();
+  }
 }

@@ -36,6 +36,6 @@ class HomeViewModelTest {
 
     assertThat(viewModel.searchText().get()).isEmpty();
     assertThat(fixture.session.active().get()).isFalse();
-    assertThat(fixture.navigation.shown()).containsExactly(ScreenId.ATTRACT);
+    assertThat(fixture.navigation.shown()).containsExactly(ScreenId.GOODBYE);
   }
 }

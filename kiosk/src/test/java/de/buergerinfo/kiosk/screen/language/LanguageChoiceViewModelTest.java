@@ -66,6 +66,6 @@ class LanguageChoiceViewModelTest {
 
     assertThat(fixture.session.active().get()).isFalse();
     assertThat(fixture.session.language().get()).isEqualTo(Language.GERMAN);
-    assertThat(fixture.navigation.shown()).containsExactly(ScreenId.HOME, ScreenId.ATTRACT);
+    assertThat(fixture.navigation.shown()).containsExactly(ScreenId.HOME, ScreenId.GOODBYE);
   }
 }
