@@ -3,10 +3,18 @@ package de.buergerinfo.kiosk.app;
 import de.buergerinfo.kiosk.i18n.MessageCatalog;
 import de.buergerinfo.kiosk.screen.attract.AttractView;
 import de.buergerinfo.kiosk.screen.attract.AttractViewModel;
+import de.buergerinfo.kiosk.screen.flow.ChecklistView;
+import de.buergerinfo.kiosk.screen.flow.ChecklistViewModel;
+import de.buergerinfo.kiosk.screen.flow.FlowQuestionView;
+import de.buergerinfo.kiosk.screen.flow.FlowQuestionViewModel;
 import de.buergerinfo.kiosk.screen.home.HomeView;
 import de.buergerinfo.kiosk.screen.home.HomeViewModel;
 import de.buergerinfo.kiosk.screen.language.LanguageChoiceView;
 import de.buergerinfo.kiosk.screen.language.LanguageChoiceViewModel;
+import de.buergerinfo.kiosk.screen.situations.LifeSituationView;
+import de.buergerinfo.kiosk.screen.situations.LifeSituationViewModel;
+import de.buergerinfo.kiosk.screen.situations.LifeSituationsView;
+import de.buergerinfo.kiosk.screen.situations.LifeSituationsViewModel;
 import de.buergerinfo.kiosk.session.KioskSession;
 import de.buergerinfo.kiosk.terminal.Terminal;
 import de.buergerinfo.kiosk.ui.KioskFrame;
@@ -37,6 +45,10 @@ public final class KioskUi {
     navigator.register(new AttractView(new AttractViewModel(context)));
     navigator.register(new LanguageChoiceView(context, new LanguageChoiceViewModel(context)));
     navigator.register(new HomeView(context, new HomeViewModel(context)));
+    navigator.register(new LifeSituationsView(context, new LifeSituationsViewModel(context)));
+    navigator.register(new LifeSituationView(context, new LifeSituationViewModel(context)));
+    navigator.register(new FlowQuestionView(context, new FlowQuestionViewModel(context)));
+    navigator.register(new ChecklistView(context, new ChecklistViewModel(context)));
     return new KioskUi(frame, navigator, context);
   }
 
