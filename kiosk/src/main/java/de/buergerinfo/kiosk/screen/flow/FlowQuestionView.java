@@ -60,6 +60,7 @@ public final class FlowQuestionView extends ScreenView {
     home.setOnAction(e -> viewModel.home());
     progress.getStyleClass().add("flow-progress");
     steps.getStyleClass().add("flow-steps");
+    steps.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     HBox progressRow = new HBox(progress, steps);
     progressRow.getStyleClass().add("flow-progress-row");
     progressRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

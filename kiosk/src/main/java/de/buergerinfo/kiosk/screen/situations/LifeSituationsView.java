@@ -27,7 +27,7 @@ import javafx.util.Subscription;
 public final class LifeSituationsView extends ScreenView {
 
   /** A tile needs about this many em to show a name of two or three words on one line. */
-  private static final double TILE_WIDTH_EM = 20;
+  private static final double TILE_WIDTH_EM = 17;
 
   private final ScreenContext context;
   private final LifeSituationsViewModel viewModel;
@@ -126,7 +126,10 @@ public final class LifeSituationsView extends ScreenView {
     arrange();
   }
 
-  /** As many columns as tiles of a readable width fit: three in landscape, two in portrait. */
+  /**
+   * As many columns as tiles of a readable width fit: three in landscape, two in portrait, one with
+   * large text in portrait.
+   */
   private void arrange() {
     // The action buttons' text is 1.1em of the screen's body text (kiosk.css).
     double fontSize = back.getFont().getSize() / 1.1;
