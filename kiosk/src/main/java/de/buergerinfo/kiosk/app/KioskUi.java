@@ -4,6 +4,10 @@ import de.buergerinfo.kiosk.i18n.MessageCatalog;
 import de.buergerinfo.kiosk.idle.IdleOverlay;
 import de.buergerinfo.kiosk.screen.attract.AttractView;
 import de.buergerinfo.kiosk.screen.attract.AttractViewModel;
+import de.buergerinfo.kiosk.screen.flow.ChecklistView;
+import de.buergerinfo.kiosk.screen.flow.ChecklistViewModel;
+import de.buergerinfo.kiosk.screen.flow.FlowQuestionView;
+import de.buergerinfo.kiosk.screen.flow.FlowQuestionViewModel;
 import de.buergerinfo.kiosk.screen.goodbye.GoodbyeView;
 import de.buergerinfo.kiosk.screen.goodbye.GoodbyeViewModel;
 import de.buergerinfo.kiosk.screen.help.HelpButton;
@@ -14,6 +18,10 @@ import de.buergerinfo.kiosk.screen.home.HomeView;
 import de.buergerinfo.kiosk.screen.home.HomeViewModel;
 import de.buergerinfo.kiosk.screen.language.LanguageChoiceView;
 import de.buergerinfo.kiosk.screen.language.LanguageChoiceViewModel;
+import de.buergerinfo.kiosk.screen.situations.LifeSituationView;
+import de.buergerinfo.kiosk.screen.situations.LifeSituationViewModel;
+import de.buergerinfo.kiosk.screen.situations.LifeSituationsView;
+import de.buergerinfo.kiosk.screen.situations.LifeSituationsViewModel;
 import de.buergerinfo.kiosk.session.KioskSession;
 import de.buergerinfo.kiosk.terminal.Terminal;
 import de.buergerinfo.kiosk.ui.KioskFrame;
@@ -67,6 +75,10 @@ public final class KioskUi {
     navigator.register(new HelpView(context, new HelpViewModel(context, helpRequests)));
     GoodbyeViewModel goodbye = new GoodbyeViewModel(context);
     navigator.register(new GoodbyeView(context, goodbye));
+    navigator.register(new LifeSituationsView(context, new LifeSituationsViewModel(context)));
+    navigator.register(new LifeSituationView(context, new LifeSituationViewModel(context)));
+    navigator.register(new FlowQuestionView(context, new FlowQuestionViewModel(context)));
+    navigator.register(new ChecklistView(context, new ChecklistViewModel(context)));
 
     // Installed once for every screen; the language is still the visit's when it ends.
     Subscription visitEnds =

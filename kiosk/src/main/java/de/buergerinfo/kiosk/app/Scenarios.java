@@ -1,8 +1,10 @@
 package de.buergerinfo.kiosk.app;
 
+import de.buergerinfo.kiosk.session.FlowProgress;
 import de.buergerinfo.kiosk.session.SessionEndReason;
 import de.buergerinfo.kiosk.ui.ScreenId;
 import java.util.List;
+import java.util.Optional;
 
 /** Every picture {@code --snapshot} takes and the screen gallery test checks. */
 final class Scenarios {
@@ -22,6 +24,36 @@ final class Scenarios {
         Scenario.of(ScreenId.HOME)
             .named("idle-warning")
             .after(ui -> ui.idle().warnNow())
+            .withStyleVariants(),
+        Scenario.of(ScreenId.LIFE_SITUATIONS),
+        Scenario.of(ScreenId.LIFE_SITUATION)
+            .before(ui -> ui.session().lifeSituation().set(Optional.of("umzug"))),
+        Scenario.of(ScreenId.FLOW_QUESTION)
+            .before(
+                ui ->
+                    ui.session()
+                        .flow()
+                        .set(
+                            Optional.of(
+                                FlowProgress.start("umzug-nach-bremen")
+                                    .answer("umzug-von", "anderer-ort"))))
+            .withStyleVariants(),
+        Scenario.of(ScreenId.CHECKLIST)
+            .before(ui -> ui.session().flow().set(Optional.of(movingFlow())))
             .withStyleVariants());
+  }
+
+  /**
+   * "Moving to Bremen" answered to the end: from another town, German, adult, with a car and a
+   * residents' parking permit, and a dog.
+   */
+  private static FlowProgress movingFlow() {
+    return FlowProgress.start("umzug-nach-bremen")
+        .answer("umzug-von", "anderer-ort")
+        .answer("staatsangehoerigkeit", "deutsch")
+        .answer("volljaehrig", "ja")
+        .answer("fahrzeug", "ja")
+        .answer("bewohnerparken", "ja")
+        .answer("hund-mit-parkausweis", "ja");
   }
 }

@@ -118,6 +118,12 @@ public final class ScreenRenderer {
     shot.scenario().before().accept(ui);
     ui.navigator().show(shot.scenario().screen());
     shot.scenario().after().accept(ui);
+    // On a screen, pulses follow until the layout is at rest (a scroll bar that appears narrows the
+    // body, and its text wraps anew); a picture waits for the same before it is taken.
+    for (int pass = 0; pass < 3; pass++) {
+      scene.getRoot().applyCss();
+      scene.getRoot().layout();
+    }
     WritableImage image = scene.snapshot(null);
     return new Rendered(shot, ui, scene, image);
   }

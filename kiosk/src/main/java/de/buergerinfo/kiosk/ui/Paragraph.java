@@ -4,6 +4,8 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
@@ -20,6 +22,8 @@ import javafx.scene.text.TextFlow;
 public final class Paragraph extends TextFlow {
 
   private String text = "";
+  private Font measuredFont;
+  private double widestPiece = -1;
 
   /** A paragraph with the given style classes, such as {@code screen-title}. */
   public Paragraph(String... styleClasses) {
@@ -44,6 +48,54 @@ public final class Paragraph extends TextFlow {
       pieces.add(piece);
     }
     getChildren().setAll(pieces);
+    widestPiece = -1;
+  }
+
+  /*
+   * JavaFX asks for heights at widths narrower than one word: a button asks its graphic with its
+   * insets taken off -1, a grid column may be 0 wide before the first layout. Breaking inside a
+   * word is what crashes Arabic (and what made a tile in a button a screen high): a negative width
+   * means "no limit", and no width is narrower than the widest piece.
+   */
+
+  @Override
+  protected double computePrefHeight(double width) {
+    return super.computePrefHeight(safeWidth(width));
+  }
+
+  @Override
+  protected double computeMinHeight(double width) {
+    return super.computeMinHeight(safeWidth(width));
+  }
+
+  @Override
+  protected double computeMinWidth(double height) {
+    return snappedLeftInset() + widestPiece() + snappedRightInset();
+  }
+
+  private double safeWidth(double width) {
+    if (width < 0) {
+      return -1;
+    }
+    return Math.max(width, computeMinWidth(-1));
+  }
+
+  /** The width of the widest unbreakable piece, measured in the font CSS gave the pieces. */
+  private double widestPiece() {
+    Font font = getChildren().isEmpty() ? null : ((Text) getChildren().getFirst()).getFont();
+    if (widestPiece >= 0 && font == measuredFont) {
+      return widestPiece;
+    }
+    double widest = 0;
+    for (Node child : getChildren()) {
+      Text piece = (Text) child;
+      Text probe = new Text(piece.getText().strip());
+      probe.setFont(piece.getFont());
+      widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+    }
+    measuredFont = font;
+    widestPiece = Math.ceil(widest);
+    return widestPiece;
   }
 
   /** The text cut at every line-break opportunity, each piece keeping its trailing space. */

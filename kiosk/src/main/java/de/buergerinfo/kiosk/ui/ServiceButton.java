@@ -3,6 +3,7 @@ package de.buergerinfo.kiosk.ui;
 import de.buergerinfo.content.catalog.ResolvedText;
 import de.buergerinfo.content.catalog.Service;
 import de.buergerinfo.kiosk.i18n.Messages;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.layout.VBox;
@@ -44,6 +45,15 @@ public final class ServiceButton extends Button {
     setAccessibleText(resolvedName.text() + ". " + shortText);
     setText(resolvedName.text());
     setOnAction(e -> open.run());
+  }
+
+  /**
+   * The tile's height depends on its width (the texts wrap): without saying so, a layout asks for
+   * the height at no width and gets one word per line.
+   */
+  @Override
+  public Orientation getContentBias() {
+    return Orientation.HORIZONTAL;
   }
 
   public Service service() {

@@ -79,6 +79,9 @@ class ScreenGalleryTest {
         continue;
       }
       Bounds box = visiblePart(text);
+      if (box.getHeight() + 0.5 < text.localToScene(text.getLayoutBounds()).getHeight()) {
+        continue; // partly scrolled out of view: what is left may be the empty top of the line
+      }
       int x0 = (int) Math.max(0, Math.ceil(box.getMinX()));
       int y0 = (int) Math.max(0, Math.ceil(box.getMinY()));
       int x1 = (int) Math.min(image.getWidth(), Math.floor(box.getMaxX()));

@@ -98,6 +98,9 @@ public final class ReachableText {
           work.push(new Object[] {entry.getKey(), path + "{key}"});
           work.push(new Object[] {entry.getValue(), path + "{" + entry.getKey() + "}"});
         }
+      } else if (object instanceof java.util.Optional<?> optional) {
+        // The session holds what a citizen chose in Optionals; their content must be searched too.
+        optional.ifPresent(value -> work.push(new Object[] {value, path + ".get()"}));
       } else if (object instanceof Iterable<?> iterable) {
         int i = 0;
         for (Object element : toList(iterable)) {

@@ -80,6 +80,10 @@ public final class SceneInspection {
    * short with an ellipsis.
    */
   public static String displayedText(Labeled labeled) {
+    if (labeled.getContentDisplay() == javafx.scene.control.ContentDisplay.GRAPHIC_ONLY) {
+      // A tile (ServiceButton) shows its text in paragraphs inside; they are checked themselves.
+      return labeled.getText();
+    }
     return labeled.getChildrenUnmodifiable().stream()
         .filter(Text.class::isInstance)
         .map(node -> ((Text) node).getText())
