@@ -1,0 +1,248 @@
+package de.buergerinfo.kiosk.app;
+
+import de.buergerinfo.content.catalog.Catalog;
+import de.buergerinfo.content.catalog.FlowAnswers;
+import de.buergerinfo.content.catalog.FlowQuestion;
+import de.buergerinfo.content.catalog.FlowStep;
+import de.buergerinfo.content.catalog.GuidedFlow;
+import de.buergerinfo.content.language.Language;
+import de.buergerinfo.kiosk.i18n.MessageCatalog;
+import de.buergerinfo.kiosk.session.FlowProgress;
+import de.buergerinfo.kiosk.session.SessionEndReason;
+import de.buergerinfo.kiosk.session.TakeAway;
+import de.buergerinfo.kiosk.terminal.Terminal;
+import de.buergerinfo.kiosk.testsupport.JavaFxExtension;
+import de.buergerinfo.kiosk.ui.ScreenId;
+import de.buergerinfo.provisioning.profile.TerminalProfile;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+
+/**
+ * Resident memory over scripted sessions (issue 6, part 9; docs/PERFORMANCE.md). Starts the
+ * terminal as the embedded default does (central server, H2 store, Lucene index, simulated devices
+ * with the TCP printer emulator) with a window on JavaFX's Headless platform, then plays citizens'
+ * visits back to back for the given minutes: language, search typed letter by letter, a service,
+ * its take-away printed, a guided flow to its checklist, help, finish. Prints resident memory
+ * (VmRSS) and heap after a full GC at the 10th and 100th session and every 100 after, and the
+ * scene's node and listener counts, which must not grow.
+ *
+ * <p>Run: {@code ./mvnw -Pmemory -pl kiosk -DskipTests verify -Dbis.memory.minutes=60}.
+ */
+public final class SessionMemoryHarness {
+
+  private static final List<String> QUERIES =
+      List.of(
+          "Personalausweis",
+          "Wohnsitz anmelden",
+          "Führerschein",
+          "ID card",
+          "Kimlik",
+          "паспорт",
+          "جواز سفر",
+          "dowód osobisty",
+          "گذرنامه");
+
+  private SessionMemoryHarness() {}
+
+  public static void main(String[] args) throws Exception {
+    Duration length = Duration.ofMinutes(Long.getLong("bis.memory.minutes", 60));
+    long pauseMillis = Long.getLong("bis.memory.pauseMillis", 120);
+    JavaFxExtension.startToolkit();
+    TerminalProfile profile = TerminalProfile.embeddedDefault();
+    Path data = Files.createTempDirectory("bis-memory");
+    try (KioskRuntime runtime = KioskRuntime.start(profile, data)) {
+      Terminal terminal = new Terminal(Clock.systemUTC());
+      terminal.connect(
+          runtime.content(),
+          runtime.devices().printer(),
+          runtime.devices().gpio(),
+          runtime.deviceEvents());
+      LaunchSettings settings = new LaunchSettings(false, 1000, 1000, data);
+      KioskUi ui =
+          onFx(
+              () ->
+                  KioskWindow.open(
+                      new Stage(), profile, MessageCatalog.load(), terminal, settings, () -> {}));
+      System.out.printf(
+          Locale.ROOT,
+          "scripted sessions for %d min, %d ms between steps; java %s, %d cores, -Xmx %d MB%n",
+          length.toMinutes(),
+          pauseMillis,
+          Runtime.version(),
+          Runtime.getRuntime().availableProcessors(),
+          Runtime.getRuntime().maxMemory() >> 20);
+      System.out.println(
+          "session  minutes  rss_MB  heap_after_gc_MB  scene_nodes  device_listeners");
+      long start = System.nanoTime();
+      int session = 0;
+      while (System.nanoTime() - start < length.toNanos()) {
+        session++;
+        visit(ui, terminal, session, pauseMillis);
+        if (session == 1 || session == 10 || session % 100 == 0) {
+          report(ui, terminal, session, start);
+        }
+      }
+      report(ui, terminal, session, start);
+      onFx(
+          () -> {
+            ui.stop();
+            return null;
+          });
+    }
+    Platform.exit();
+  }
+
+  /** One citizen: every journey of issue 6, then finish. */
+  private static void visit(KioskUi ui, Terminal terminal, int number, long pause)
+      throws Exception {
+    Catalog catalog = terminal.content().orElseThrow().catalog();
+    Language language = Language.values()[number % Language.values().length];
+    String query = QUERIES.get(number % QUERIES.size());
+    String serviceId = catalog.services().get(number % catalog.services().size()).id();
+    GuidedFlow flow = catalog.flows().get(number % catalog.flows().size());
+    step(
+        ui,
+        pause,
+        () -> {
+          ui.session().begin();
+          ui.navigator().show(ScreenId.LANGUAGE_CHOICE);
+        });
+    step(
+        ui,
+        pause,
+        () -> {
+          ui.session().language().set(language);
+          ui.navigator().show(ScreenId.HOME);
+        });
+    step(ui, pause, () -> ui.navigator().show(ScreenId.RESULTS));
+    for (char letter : query.toCharArray()) {
+      // The on-screen keyboard's own path: replaceSelection on the focused field.
+      step(
+          ui,
+          pause / 4,
+          () -> {
+            if (ui.frame().getScene().getFocusOwner() instanceof TextInputControl field) {
+              field.replaceSelection(String.valueOf(letter));
+            }
+          });
+    }
+    step(
+        ui,
+        pause,
+        () -> {
+          ui.session().service().set(Optional.of(serviceId));
+          ui.navigator().show(ScreenId.SERVICE_DETAIL);
+        });
+    step(
+        ui,
+        pause * 4,
+        () -> {
+          ui.session().takeAway().set(Optional.of(new TakeAway.ServiceSheet(serviceId)));
+          ui.navigator().show(ScreenId.TAKE_AWAY);
+        });
+    FlowProgress progress = FlowProgress.start(flow.id());
+    step(ui, pause, () -> ui.session().flow().set(Optional.of(FlowProgress.start(flow.id()))));
+    step(ui, pause, () -> ui.navigator().show(ScreenId.FLOW_QUESTION));
+    while (flow.stepFor(progress.answers()) instanceof FlowStep.Ask ask) {
+      FlowQuestion question = flow.question(ask.questionId());
+      String answer = question.answers().get(number % question.answers().size()).id();
+      progress = progress.answer(question.id(), answer);
+      FlowProgress answered = progress;
+      step(ui, pause, () -> ui.session().flow().set(Optional.of(answered)));
+    }
+    FlowAnswers answers = progress.answers();
+    step(ui, pause, () -> ui.navigator().show(ScreenId.CHECKLIST));
+    step(
+        ui,
+        pause * 4,
+        () -> {
+          ui.session().takeAway().set(Optional.of(new TakeAway.FlowChecklist(flow.id(), answers)));
+          ui.navigator().show(ScreenId.TAKE_AWAY);
+        });
+    step(ui, pause, () -> ui.navigator().show(ScreenId.HELP));
+    step(
+        ui,
+        pause,
+        () -> {
+          ui.session().end(SessionEndReason.FINISHED);
+          ui.navigator().show(ScreenId.GOODBYE);
+        });
+    step(ui, pause, () -> ui.navigator().show(ScreenId.ATTRACT));
+  }
+
+  private static void step(KioskUi ui, long pauseMillis, Runnable action) throws Exception {
+    onFx(
+        () -> {
+          action.run();
+          return null;
+        });
+    Thread.sleep(pauseMillis);
+  }
+
+  private static void report(KioskUi ui, Terminal terminal, int session, long start)
+      throws Exception {
+    System.gc();
+    long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    int nodes = onFx(() -> count(ui.frame().getScene().getRoot()));
+    System.out.printf(
+        Locale.ROOT,
+        "%7d  %7.1f  %6d  %16d  %11d  %16d%n",
+        session,
+        (System.nanoTime() - start) / 60e9,
+        residentMegabytes(),
+        heap >> 20,
+        nodes,
+        terminal.events().listenerCount());
+  }
+
+  private static int count(Node node) {
+    int total = 1;
+    if (node instanceof Parent parent) {
+      for (Node child : parent.getChildrenUnmodifiable()) {
+        total += count(child);
+      }
+    }
+    return total;
+  }
+
+  /** VmRSS of this process, from /proc (Linux). */
+  private static long residentMegabytes() throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+      if (line.startsWith("VmRSS:")) {
+        return Long.parseLong(line.replaceAll("\\D", "")) >> 10;
+      }
+    }
+    return -1;
+  }
+
+  private interface FxCall<T> {
+    T call() throws Exception;
+  }
+
+  private static <T> T onFx(FxCall<T> code) throws Exception {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    Platform.runLater(
+        () -> {
+          try {
+            result.complete(code.call());
+          } catch (Exception e) {
+            result.completeExceptionally(e);
+          }
+        });
+    return result.get(30, TimeUnit.SECONDS);
+  }
+}
