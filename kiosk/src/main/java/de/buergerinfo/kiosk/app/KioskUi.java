@@ -3,10 +3,16 @@ package de.buergerinfo.kiosk.app;
 import de.buergerinfo.kiosk.i18n.MessageCatalog;
 import de.buergerinfo.kiosk.screen.attract.AttractView;
 import de.buergerinfo.kiosk.screen.attract.AttractViewModel;
+import de.buergerinfo.kiosk.screen.detail.BookingView;
+import de.buergerinfo.kiosk.screen.detail.BookingViewModel;
+import de.buergerinfo.kiosk.screen.detail.ServiceDetailView;
+import de.buergerinfo.kiosk.screen.detail.ServiceDetailViewModel;
 import de.buergerinfo.kiosk.screen.home.HomeView;
 import de.buergerinfo.kiosk.screen.home.HomeViewModel;
 import de.buergerinfo.kiosk.screen.language.LanguageChoiceView;
 import de.buergerinfo.kiosk.screen.language.LanguageChoiceViewModel;
+import de.buergerinfo.kiosk.screen.takeaway.TakeAwayView;
+import de.buergerinfo.kiosk.screen.takeaway.TakeAwayViewModel;
 import de.buergerinfo.kiosk.session.KioskSession;
 import de.buergerinfo.kiosk.terminal.Terminal;
 import de.buergerinfo.kiosk.ui.KioskFrame;
@@ -37,6 +43,9 @@ public final class KioskUi {
     navigator.register(new AttractView(new AttractViewModel(context)));
     navigator.register(new LanguageChoiceView(context, new LanguageChoiceViewModel(context)));
     navigator.register(new HomeView(context, new HomeViewModel(context)));
+    navigator.register(new ServiceDetailView(context, new ServiceDetailViewModel(context)));
+    navigator.register(new BookingView(context, new BookingViewModel(context)));
+    navigator.register(new TakeAwayView(context, new TakeAwayViewModel(context)));
     return new KioskUi(frame, navigator, context);
   }
 
