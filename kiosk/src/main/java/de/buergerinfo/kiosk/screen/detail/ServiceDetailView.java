@@ -121,8 +121,10 @@ public final class ServiceDetailView extends ScreenView {
     if (whereSection == null) {
       return;
     }
-    root.applyCss();
-    root.layout();
+    // Lay out from the scene's root: the screen's own size comes from its parents.
+    Parent top = root.getScene() == null ? root : root.getScene().getRoot();
+    top.applyCss();
+    top.layout();
     double hidden = body.getHeight() - scroll.getViewportBounds().getHeight();
     if (hidden > 0) {
       scroll.setVvalue(Math.min(1, whereSection.getBoundsInParent().getMinY() / hidden));
