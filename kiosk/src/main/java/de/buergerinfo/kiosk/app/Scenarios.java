@@ -88,6 +88,12 @@ final class Scenarios {
     if (view.printState().get() == PrintState.PRINTING) {
       throw new IllegalStateException("the picture printer did not answer within 10 s");
     }
+    // The answer changed the page's height, which may bring in the scroll bar and rewrap the
+    // text: settle the layout before the picture is taken.
+    for (int pass = 0; pass < 3; pass++) {
+      ui.frame().applyCss();
+      ui.frame().layout();
+    }
   }
 
   /** A printer that answers every job at once, the same way: the pictures' stand-in. */

@@ -34,7 +34,7 @@ public final class BookingView extends ScreenView {
   public BookingView(ScreenContext context, BookingViewModel viewModel) {
     this.context = context;
     this.viewModel = viewModel;
-    root.getStyleClass().add("screen-" + id().fileName());
+    root.getStyleClass().addAll("screen-" + id().fileName(), "detail-screen");
     root.getStylesheets().add(getClass().getResource("detail.css").toExternalForm());
     back.getStyleClass().add("secondary");
     back.setOnAction(e -> viewModel.back());

@@ -50,6 +50,7 @@ public final class TakeAwayView extends ScreenView {
   private final Button print = new Button();
   private final Paragraph title = new Paragraph("screen-title");
   private final Paragraph status = new Paragraph("takeaway-status");
+  private final VBox statusBox = new VBox(status);
   private final QrCodeView fallbackCode = new QrCodeView(FALLBACK_QR_SIZE);
   private final Paragraph previewTitle = new Paragraph("section-title");
   private final VBox paper = new VBox();
@@ -59,7 +60,7 @@ public final class TakeAwayView extends ScreenView {
   public TakeAwayView(ScreenContext context, TakeAwayViewModel viewModel) {
     this.context = context;
     this.viewModel = viewModel;
-    root.getStyleClass().add("screen-" + id().fileName());
+    root.getStyleClass().addAll("screen-" + id().fileName(), "detail-screen");
     root.getStylesheets()
         .add(
             de.buergerinfo.kiosk.screen.detail.DetailNodes.class
@@ -80,7 +81,8 @@ public final class TakeAwayView extends ScreenView {
     paper.setMaxWidth(Region.USE_PREF_SIZE);
     preview = new VBox(previewTitle, paper);
     preview.getStyleClass().add("detail-section");
-    VBox body = new VBox(title, status, fallbackCode, print, preview);
+    statusBox.getStyleClass().add("takeaway-status-box");
+    VBox body = new VBox(title, statusBox, fallbackCode, print, preview);
     body.getStyleClass().addAll("screen-body", "detail-body");
     body.setAlignment(Pos.TOP_LEFT);
     ScreenLayout.arrange(root, header, body, new ActionBar(back, home));
@@ -158,7 +160,7 @@ public final class TakeAwayView extends ScreenView {
               case PRINTED -> messages.text("takeaway.printed");
               case NOT_PRINTED -> messages.text("takeaway.notPrinted");
             });
-    status.pseudoClassStateChanged(
+    statusBox.pseudoClassStateChanged(
         javafx.css.PseudoClass.getPseudoClass("problem"), state == PrintState.NOT_PRINTED);
     boolean showCode = hasSheet && state == PrintState.NOT_PRINTED;
     fallbackCode.setPayload(showCode ? viewModel.qrText().get() : "");
