@@ -4,6 +4,10 @@ import de.buergerinfo.kiosk.i18n.MessageCatalog;
 import de.buergerinfo.kiosk.idle.IdleOverlay;
 import de.buergerinfo.kiosk.screen.attract.AttractView;
 import de.buergerinfo.kiosk.screen.attract.AttractViewModel;
+import de.buergerinfo.kiosk.screen.detail.BookingView;
+import de.buergerinfo.kiosk.screen.detail.BookingViewModel;
+import de.buergerinfo.kiosk.screen.detail.ServiceDetailView;
+import de.buergerinfo.kiosk.screen.detail.ServiceDetailViewModel;
 import de.buergerinfo.kiosk.screen.flow.ChecklistView;
 import de.buergerinfo.kiosk.screen.flow.ChecklistViewModel;
 import de.buergerinfo.kiosk.screen.flow.FlowQuestionView;
@@ -22,6 +26,8 @@ import de.buergerinfo.kiosk.screen.situations.LifeSituationView;
 import de.buergerinfo.kiosk.screen.situations.LifeSituationViewModel;
 import de.buergerinfo.kiosk.screen.situations.LifeSituationsView;
 import de.buergerinfo.kiosk.screen.situations.LifeSituationsViewModel;
+import de.buergerinfo.kiosk.screen.takeaway.TakeAwayView;
+import de.buergerinfo.kiosk.screen.takeaway.TakeAwayViewModel;
 import de.buergerinfo.kiosk.session.KioskSession;
 import de.buergerinfo.kiosk.terminal.Terminal;
 import de.buergerinfo.kiosk.ui.KioskFrame;
@@ -79,6 +85,9 @@ public final class KioskUi {
     navigator.register(new LifeSituationView(context, new LifeSituationViewModel(context)));
     navigator.register(new FlowQuestionView(context, new FlowQuestionViewModel(context)));
     navigator.register(new ChecklistView(context, new ChecklistViewModel(context)));
+    navigator.register(new ServiceDetailView(context, new ServiceDetailViewModel(context)));
+    navigator.register(new BookingView(context, new BookingViewModel(context)));
+    navigator.register(new TakeAwayView(context, new TakeAwayViewModel(context)));
 
     // Installed once for every screen; the language is still the visit's when it ends.
     Subscription visitEnds =

@@ -1,10 +1,22 @@
 package de.buergerinfo.kiosk.app;
 
+import de.buergerinfo.devices.DeviceHealth;
+import de.buergerinfo.devices.printer.PrintResult;
+import de.buergerinfo.devices.printer.Ticket;
+import de.buergerinfo.devices.printer.TicketPrinter;
+import de.buergerinfo.kiosk.screen.detail.ServiceDetailView;
+import de.buergerinfo.kiosk.screen.takeaway.TakeAwayView;
+import de.buergerinfo.kiosk.screen.takeaway.TakeAwayViewModel.PrintState;
 import de.buergerinfo.kiosk.session.FlowProgress;
 import de.buergerinfo.kiosk.session.SessionEndReason;
+import de.buergerinfo.kiosk.session.TakeAway;
 import de.buergerinfo.kiosk.ui.ScreenId;
 import java.util.List;
 import java.util.Optional;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.util.Duration;
 
 /** Every picture {@code --snapshot} takes and the screen gallery test checks. */
 final class Scenarios {
@@ -40,6 +52,28 @@ final class Scenarios {
             .withStyleVariants(),
         Scenario.of(ScreenId.CHECKLIST)
             .before(ui -> ui.session().flow().set(Optional.of(movingFlow())))
+            .withStyleVariants(),
+        // Personalausweis: four offices, one closed all week for a staff meeting (an announcement).
+        Scenario.of(ScreenId.SERVICE_DETAIL)
+            .before(ui -> openService(ui, "personalausweis"))
+            .withStyleVariants(),
+        // Vehicle registration: its office switches systems (announcement), an online service.
+        Scenario.of(ScreenId.SERVICE_DETAIL)
+            .named("service-detail-closure")
+            .before(ui -> openService(ui, "fahrzeug-zulassung"))
+            .after(
+                ui ->
+                    ((ServiceDetailView) ui.navigator().screen(ScreenId.SERVICE_DETAIL))
+                        .scrollToOffices()),
+        Scenario.of(ScreenId.BOOKING).before(ui -> openService(ui, "personalausweis")),
+        Scenario.of(ScreenId.TAKE_AWAY)
+            .before(ui -> takeAway(ui, "personalausweis", new PrintResult.Printed()))
+            .after(Scenarios::printAndWait),
+        Scenario.of(ScreenId.TAKE_AWAY)
+            .named("take-away-printer-problem")
+            .before(
+                ui -> takeAway(ui, "fahrzeug-zulassung", new PrintResult.NotPrinted("paper out")))
+            .after(Scenarios::printAndWait)
             .withStyleVariants());
   }
 
@@ -55,5 +89,71 @@ final class Scenarios {
         .answer("fahrzeug", "ja")
         .answer("bewohnerparken", "ja")
         .answer("hund-mit-parkausweis", "ja");
+  }
+
+  private static void openService(KioskUi ui, String serviceId) {
+    ui.session().service().set(Optional.of(serviceId));
+  }
+
+  private static void takeAway(KioskUi ui, String serviceId, PrintResult answer) {
+    openService(ui, serviceId);
+    ui.session().takeAway().set(Optional.of(new TakeAway.ServiceSheet(serviceId)));
+    ui.context().terminal().usePrinter(new AnsweringPrinter(answer));
+  }
+
+  /**
+   * Presses Print and waits for the answer on the FX thread, so the picture shows the state after
+   * it. The print job runs on its own thread and reports back with {@code Platform.runLater}; a
+   * nested event loop lets that report in while this (FX-thread) code waits for it.
+   */
+  private static void printAndWait(KioskUi ui) {
+    TakeAwayView view = (TakeAwayView) ui.navigator().screen(ScreenId.TAKE_AWAY);
+    Object loop = new Object();
+    ChangeListener<PrintState> done =
+        (property, before, now) -> {
+          if (now == PrintState.PRINTED || now == PrintState.NOT_PRINTED) {
+            Platform.exitNestedEventLoop(loop, null);
+          }
+        };
+    PauseTransition timeout = new PauseTransition(Duration.seconds(10));
+    timeout.setOnFinished(e -> Platform.exitNestedEventLoop(loop, null));
+    view.printState().addListener(done);
+    try {
+      view.print();
+      timeout.play();
+      Platform.enterNestedEventLoop(loop);
+    } finally {
+      timeout.stop();
+      view.printState().removeListener(done);
+    }
+    if (view.printState().get() == PrintState.PRINTING) {
+      throw new IllegalStateException("the picture printer did not answer within 10 s");
+    }
+    // The answer changed the page's height, which may bring in the scroll bar and rewrap the
+    // text: settle the layout before the picture is taken.
+    for (int pass = 0; pass < 3; pass++) {
+      ui.frame().applyCss();
+      ui.frame().layout();
+    }
+  }
+
+  /** A printer that answers every job at once, the same way: the pictures' stand-in. */
+  private record AnsweringPrinter(PrintResult answer) implements TicketPrinter {
+    @Override
+    public PrintResult print(Ticket ticket) {
+      return answer;
+    }
+
+    @Override
+    public DeviceHealth checkNow() {
+      return health();
+    }
+
+    @Override
+    public DeviceHealth health() {
+      return answer instanceof PrintResult.NotPrinted(String reason)
+          ? new DeviceHealth(DeviceHealth.State.ERROR, reason)
+          : DeviceHealth.ok("picture printer");
+    }
   }
 }

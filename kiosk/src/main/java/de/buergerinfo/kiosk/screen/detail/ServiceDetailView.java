@@ -1,0 +1,275 @@
+package de.buergerinfo.kiosk.screen.detail;
+
+import de.buergerinfo.content.catalog.ResolvedText;
+import de.buergerinfo.kiosk.i18n.Messages;
+import de.buergerinfo.kiosk.ui.ActionBar;
+import de.buergerinfo.kiosk.ui.HeaderBar;
+import de.buergerinfo.kiosk.ui.Paragraph;
+import de.buergerinfo.kiosk.ui.ScreenContext;
+import de.buergerinfo.kiosk.ui.ScreenId;
+import de.buergerinfo.kiosk.ui.ScreenLayout;
+import de.buergerinfo.kiosk.ui.ScreenView;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
+
+/**
+ * One service: what it is, what to bring, what it costs, how long it takes, where to go (with
+ * today's opening state and notices in force), and the online service as a QR code. Actions: back,
+ * book an appointment, take it home, home.
+ */
+public final class ServiceDetailView extends ScreenView {
+
+  /** Online service and form codes: short URLs, drawn about 5 px per module. */
+  static final double QR_SIZE = 220;
+
+  private final ScreenContext context;
+  private final ServiceDetailViewModel viewModel;
+  private final BorderPane root = new BorderPane();
+  private final HeaderBar header = new HeaderBar();
+  private final Button back = new Button();
+  private final Button book = new Button();
+  private final Button takeAway = new Button();
+  private final Button home = new Button();
+  private final VBox body = new VBox();
+  private final ScrollPane scroll;
+  private Node whereSection;
+
+  public ServiceDetailView(ScreenContext context, ServiceDetailViewModel viewModel) {
+    this.context = context;
+    this.viewModel = viewModel;
+    root.getStyleClass().addAll("screen-" + id().fileName(), "detail-screen");
+    root.getStylesheets().add(getClass().getResource("detail.css").toExternalForm());
+    back.getStyleClass().add("secondary");
+    back.setOnAction(e -> viewModel.back());
+    book.setId("detail-book");
+    book.setOnAction(e -> viewModel.book());
+    takeAway.setId("detail-take-away");
+    takeAway.setOnAction(e -> viewModel.takeAway());
+    home.getStyleClass().add("secondary");
+    home.setOnAction(e -> viewModel.home());
+    body.getStyleClass().addAll("screen-body", "detail-body");
+    body.setFillWidth(true);
+    body.setAlignment(Pos.TOP_LEFT);
+    ScreenLayout.arrange(root, header, body, new ActionBar(back, book, takeAway, home));
+    scroll = (ScrollPane) root.getCenter();
+  }
+
+  @Override
+  public ScreenId id() {
+    return ScreenId.SERVICE_DETAIL;
+  }
+
+  @Override
+  public Parent root() {
+    return root;
+  }
+
+  @Override
+  protected Subscription onActivate() {
+    Subscription texts = context.session().language().subscribe(l -> fill());
+    scroll.setVvalue(0);
+    back.requestFocus();
+    // Nothing of the citizen's stays in the node tree once the screen is left.
+    return texts.and(
+        () -> {
+          body.getChildren().clear();
+          whereSection = null;
+        });
+  }
+
+  private void fill() {
+    Messages messages = context.messages();
+    header.setTexts(messages.text("app.name"), context.profile().site());
+    back.setText(messages.text("action.back"));
+    book.setText(messages.text("detail.action.book"));
+    takeAway.setText(messages.text("detail.action.takeAway"));
+    home.setText(messages.text("action.home"));
+    List<Node> nodes = new ArrayList<>();
+    whereSection = null;
+    switch (viewModel.load()) {
+      case ServiceDetailViewModel.Loading loading -> {
+        nodes.add(DetailNodes.paragraph(messages.text("detail.loading"), "screen-title"));
+        showActions(false, false);
+      }
+      case ServiceDetailViewModel.Missing missing -> {
+        nodes.add(DetailNodes.paragraph(messages.text("detail.missing.title"), "screen-title"));
+        nodes.add(DetailNodes.paragraph(messages.text("detail.missing.text"), "lead"));
+        showActions(false, false);
+      }
+      case ServiceDetailViewModel.Shown shown -> {
+        nodes.addAll(page(shown.page(), messages));
+        showActions(shown.page().hasBookingOptions(), true);
+      }
+    }
+    body.getChildren().setAll(nodes);
+    scroll.setVvalue(0);
+  }
+
+  /** Scrolls to the offices (where to go, open now, notices): the picture of a closure. */
+  public void scrollToOffices() {
+    if (whereSection == null) {
+      return;
+    }
+    // Lay out from the scene's root: the screen's own size comes from its parents.
+    Parent top = root.getScene() == null ? root : root.getScene().getRoot();
+    top.applyCss();
+    top.layout();
+    double hidden = body.getHeight() - scroll.getViewportBounds().getHeight();
+    if (hidden > 0) {
+      scroll.setVvalue(Math.min(1, whereSection.getBoundsInParent().getMinY() / hidden));
+    }
+  }
+
+  private void showActions(boolean canBook, boolean canTakeAway) {
+    book.setVisible(canBook);
+    book.setManaged(canBook);
+    takeAway.setVisible(canTakeAway);
+    takeAway.setManaged(canTakeAway);
+  }
+
+  private List<Node> page(ServicePage page, Messages messages) {
+    List<Node> nodes = new ArrayList<>();
+    nodes.add(DetailNodes.catalogText(page.name(), messages, "screen-title"));
+    page.shortText().ifPresent(t -> nodes.add(DetailNodes.catalogText(t, messages, "lead")));
+
+    if (!page.documents().isEmpty()) {
+      VBox list = new VBox();
+      list.getStyleClass().add("checklist");
+      for (ServicePage.Document document : page.documents()) {
+        list.getChildren().add(checklistItem(document, messages));
+      }
+      nodes.add(section(messages.text("detail.section.documents"), list));
+    }
+    page.fees()
+        .ifPresent(
+            fees ->
+                nodes.add(
+                    section(
+                        messages.text("detail.section.fees"),
+                        DetailNodes.catalogText(fees, messages))));
+    page.processingTime()
+        .ifPresent(
+            time ->
+                nodes.add(
+                    section(
+                        messages.text("detail.section.duration"),
+                        DetailNodes.catalogText(time, messages))));
+    if (!page.offices().isEmpty()) {
+      VBox offices = new VBox();
+      offices.getStyleClass().add("office-list");
+      for (OfficeFacts office : page.offices()) {
+        offices.getChildren().add(DetailNodes.officeCard(office, messages));
+      }
+      whereSection = section(messages.text("detail.section.where"), offices);
+      nodes.add(whereSection);
+    }
+    page.onlineService()
+        .ifPresent(
+            url ->
+                nodes.add(
+                    section(
+                        messages.text("detail.section.online"),
+                        DetailNodes.qr(
+                            url.toString(),
+                            ServiceDetailViewModel.host(url),
+                            messages.text("detail.online.hint"),
+                            messages,
+                            QR_SIZE))));
+    if (!page.forms().isEmpty()) {
+      VBox forms = new VBox();
+      forms.getStyleClass().add("form-list");
+      for (ServicePage.FormLink form : page.forms()) {
+        forms.getChildren().add(DetailNodes.catalogText(form.title(), messages, "form-title"));
+        forms
+            .getChildren()
+            .add(
+                DetailNodes.qr(
+                    form.url().toString(),
+                    ServiceDetailViewModel.host(form.url()),
+                    messages.text("detail.forms.hint"),
+                    messages,
+                    QR_SIZE));
+      }
+      nodes.add(section(messages.text("detail.section.forms"), forms));
+    }
+    if (!page.prerequisites().isEmpty()) {
+      VBox list = new VBox();
+      list.getStyleClass().add("plain-list");
+      for (ResolvedText prerequisite : page.prerequisites()) {
+        list.getChildren().add(bullet(DetailNodes.catalogText(prerequisite, messages)));
+      }
+      nodes.add(section(messages.text("detail.section.prerequisites"), list));
+    }
+    page.longText()
+        .ifPresent(
+            text ->
+                nodes.add(
+                    section(
+                        messages.text("detail.section.more"),
+                        DetailNodes.catalogText(text, messages))));
+    page.responsibility()
+        .ifPresent(
+            who ->
+                nodes.add(
+                    section(
+                        messages.text("detail.section.responsible"),
+                        DetailNodes.catalogText(who, messages))));
+    return nodes;
+  }
+
+  private static VBox section(String title, Node content) {
+    Paragraph heading = DetailNodes.heading(title);
+    VBox section = new VBox(heading, content);
+    section.getStyleClass().add("detail-section");
+    return section;
+  }
+
+  /** An empty box to tick, the item, its hint, and "only if this applies to you" where needed. */
+  private static HBox checklistItem(ServicePage.Document document, Messages messages) {
+    Region box = new Region();
+    box.getStyleClass().add("check-mark");
+    box.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+    box.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+    VBox texts = new VBox(DetailNodes.catalogText(document.text(), messages, "checklist-text"));
+    texts.getStyleClass().add("checklist-texts");
+    document
+        .hint()
+        .ifPresent(h -> texts.getChildren().add(DetailNodes.catalogText(h, messages, "hint")));
+    if (document.conditional()) {
+      texts
+          .getChildren()
+          .add(
+              DetailNodes.paragraph(
+                  messages.text("detail.documents.conditional"), "conditional-note"));
+    }
+    texts.setMinWidth(0);
+    HBox.setHgrow(texts, Priority.ALWAYS);
+    HBox row = new HBox(box, texts);
+    row.getStyleClass().add("checklist-item");
+    row.setAlignment(Pos.TOP_LEFT);
+    return row;
+  }
+
+  private static HBox bullet(Node content) {
+    Region dot = new Region();
+    dot.getStyleClass().add("bullet");
+    dot.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+    dot.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+    HBox.setHgrow(content, Priority.ALWAYS);
+    HBox row = new HBox(dot, content);
+    row.getStyleClass().add("bullet-item");
+    row.setAlignment(Pos.TOP_LEFT);
+    return row;
+  }
+}
