@@ -78,9 +78,25 @@ public final class ScreenRenderer {
   /** A rendered screen, still live, so tests can inspect its nodes before {@link #close()}. */
   public record Rendered(Shot shot, KioskUi ui, Scene scene, WritableImage image)
       implements AutoCloseable {
+    /** Stops the UI on the FX thread, also when a test closes it from its own thread. */
     @Override
     public void close() {
-      ui.stop();
+      if (javafx.application.Platform.isFxApplicationThread()) {
+        ui.stop();
+        return;
+      }
+      java.util.concurrent.CompletableFuture<Void> stopped =
+          new java.util.concurrent.CompletableFuture<>();
+      javafx.application.Platform.runLater(
+          () -> {
+            try {
+              ui.stop();
+              stopped.complete(null);
+            } catch (RuntimeException e) {
+              stopped.completeExceptionally(e);
+            }
+          });
+      stopped.join();
     }
   }
 
