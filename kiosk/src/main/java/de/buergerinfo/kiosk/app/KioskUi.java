@@ -7,6 +7,8 @@ import de.buergerinfo.kiosk.screen.home.HomeView;
 import de.buergerinfo.kiosk.screen.home.HomeViewModel;
 import de.buergerinfo.kiosk.screen.language.LanguageChoiceView;
 import de.buergerinfo.kiosk.screen.language.LanguageChoiceViewModel;
+import de.buergerinfo.kiosk.screen.results.ResultsView;
+import de.buergerinfo.kiosk.screen.results.ResultsViewModel;
 import de.buergerinfo.kiosk.session.KioskSession;
 import de.buergerinfo.kiosk.terminal.Terminal;
 import de.buergerinfo.kiosk.ui.KioskFrame;
@@ -37,6 +39,11 @@ public final class KioskUi {
     navigator.register(new AttractView(new AttractViewModel(context)));
     navigator.register(new LanguageChoiceView(context, new LanguageChoiceViewModel(context)));
     navigator.register(new HomeView(context, new HomeViewModel(context)));
+    navigator.register(
+        new ResultsView(
+            context,
+            new ResultsViewModel(
+                context, ResultsViewModel.searchThread(), javafx.application.Platform::runLater)));
     return new KioskUi(frame, navigator, context);
   }
 
