@@ -75,9 +75,9 @@ public final class HomeView extends ScreenView {
   private final Paragraph flowsHint = new Paragraph("hint");
   private final TileGrid flows = grid("home-flows");
   private final Paragraph loading = new Paragraph("hint");
-  private final Label scanTitle = new Label();
+  private final Paragraph scanTitle = new Paragraph("home-card-title");
   private final Paragraph scanHint = new Paragraph("home-card-text");
-  private final Label librarianTitle = new Label();
+  private final Paragraph librarianTitle = new Paragraph("home-card-title");
   private final Paragraph librarianHint = new Paragraph("home-card-text");
   private final Paragraph librarianText = new Paragraph("home-all-text");
   private final Button librarian = new Button();
@@ -110,8 +110,6 @@ public final class HomeView extends ScreenView {
     search.setMaxWidth(Double.MAX_VALUE);
     situationsTitle.getStyleClass().add("home-section-title");
     flowsTitle.getStyleClass().add("home-section-title");
-    scanTitle.getStyleClass().add("home-card-title");
-    librarianTitle.getStyleClass().add("home-card-title");
     librarian.setId("home-librarian");
     librarian.setOnAction(e -> viewModel.askLibrarian());
     VBox scanCard = card(scanTitle, scanHint);
@@ -153,10 +151,7 @@ public final class HomeView extends ScreenView {
     speech.selectedProperty().bindBidirectional(viewModel.speech());
     search.setText(viewModel.searchText().get());
     Subscription texts = context.session().language().subscribe(l -> applyTexts());
-    Subscription columns =
-        body.widthProperty()
-            .subscribe(w -> arrangeColumns())
-            .and(viewModel.largeText().subscribe(large -> arrangeColumns()));
+    Subscription columns = viewModel.largeText().subscribe(large -> arrangeColumns());
     Subscription scans = notice.follow(context, viewModel.scans(), this::isActive);
     // Until the catalogue is there, look again every second for its life situations and flows.
     Timeline waiting = new Timeline(new KeyFrame(Duration.seconds(1), e -> fillTilesIfEmpty()));
@@ -325,11 +320,14 @@ public final class HomeView extends ScreenView {
   /** As many columns as tiles of their least width fit into the body's width. */
   private void arrangeColumns() {
     double em = emPixels();
-    double width = body.getWidth() > 0 ? body.getWidth() : root.getWidth();
+    // From the screen's size, not the body's: the body has no width before its first layout, and
+    // columns that change during a layout pass leave the picture and the nodes out of step.
+    Scene scene = root.getScene();
+    double padding = (viewModel.largeText().get() ? 3 : 6) * em + 1.2 * em;
+    double width = (scene == null ? 1920 : scene.getWidth()) - padding;
     // Landscape: the scan and librarian cards stand beside the tiles, one above the other. Decided
     // by the screen (fixed for a terminal), so nodes move only when the screen is activated, never
     // during a layout pass (they would miss their styles).
-    Scene scene = root.getScene();
     boolean sideBySide = scene != null && scene.getWidth() > scene.getHeight();
     double mainWidth = sideBySide ? width - (CARD_EM + 1) * em : width;
     side.setPrefWidth(sideBySide ? CARD_EM * em : Region.USE_COMPUTED_SIZE);

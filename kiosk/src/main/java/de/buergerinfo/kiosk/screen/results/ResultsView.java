@@ -38,6 +38,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.Subscription;
@@ -108,6 +109,9 @@ public final class ResultsView extends ScreenView {
     keyboardRow = new HBox(keyboard);
     keyboardRow.setAlignment(Pos.CENTER);
 
+    // Never measured narrower than its one line: a column squeezed to its least width would ask
+    // the line for its height broken inside a word, which crashes JavaFX 26 on Arabic.
+    status.setMinWidth(Region.USE_PREF_SIZE);
     list.getStyleClass().add("results-list");
     list.setFillWidth(true);
     listScroll.getStyleClass().addAll("screen-scroll", "results-scroll");
@@ -151,11 +155,9 @@ public final class ResultsView extends ScreenView {
     search.positionCaret(search.getLength());
     Subscription texts = context.session().language().subscribe(l -> applyTexts());
     Subscription typing = keyboard.start();
-    Subscription shape =
-        root.widthProperty()
-            .subscribe(w -> arrange(root.getWidth() >= root.getHeight()))
-            .and(
-                root.heightProperty().subscribe(h -> arrange(root.getWidth() >= root.getHeight())));
+    // The screen's shape, known before the first layout (a terminal's screen does not turn).
+    javafx.scene.Scene scene = root.getScene();
+    arrange(scene == null || scene.getWidth() >= scene.getHeight());
     Subscription states = viewModel.state().subscribe(this::show);
     Subscription searching = viewModel.start();
     Subscription scans = notice.follow(context, viewModel.scans(), this::isActive);
@@ -167,7 +169,6 @@ public final class ResultsView extends ScreenView {
     search.requestFocus();
     return texts
         .and(typing)
-        .and(shape)
         .and(scans)
         .and(loading::stop)
         .and(searching)

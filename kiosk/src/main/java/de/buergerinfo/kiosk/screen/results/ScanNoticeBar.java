@@ -28,6 +28,10 @@ public final class ScanNoticeBar extends HBox {
     setAlignment(Pos.CENTER_LEFT);
     close.getStyleClass().add("secondary");
     close.setId("scan-notice-close");
+    // The message grows into the width the button leaves; measured at its full one-line width it
+    // would squeeze the button (kiosk.css sets every button's least width) until its word no longer
+    // fits. Not narrower: text measured very narrow breaks inside words (JavaFX 26 crash, Arabic).
+    message.setPrefWidth(700);
     HBox.setHgrow(message, Priority.ALWAYS);
     message.setMaxWidth(Double.MAX_VALUE);
     getChildren().addAll(message, close);

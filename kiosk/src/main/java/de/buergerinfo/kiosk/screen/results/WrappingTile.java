@@ -48,7 +48,9 @@ public final class WrappingTile extends Region {
 
   @Override
   protected double computePrefHeight(double width) {
-    return content.prefHeight(wrapWidth(width));
+    // A control's own minimum (the 64 px touch target) counts: a one-line tile is not lower.
+    double wrap = wrapWidth(width);
+    return Math.max(content.prefHeight(wrap), content.minHeight(wrap));
   }
 
   @Override
@@ -79,6 +81,9 @@ public final class WrappingTile extends Region {
 
   @Override
   protected void layoutChildren() {
-    content.resizeRelocate(0, 0, getWidth(), getHeight());
+    // Before its first real layout a tile may be 0 wide; text laid out that narrow would break
+    // inside every word (the crash), so the button is never made narrower than wrapping allows.
+    double width = Math.max(getWidth(), content.minWidth(-1) * 4);
+    content.resizeRelocate(0, 0, width, getHeight());
   }
 }
