@@ -22,6 +22,8 @@ import de.buergerinfo.kiosk.screen.home.HomeView;
 import de.buergerinfo.kiosk.screen.home.HomeViewModel;
 import de.buergerinfo.kiosk.screen.language.LanguageChoiceView;
 import de.buergerinfo.kiosk.screen.language.LanguageChoiceViewModel;
+import de.buergerinfo.kiosk.screen.results.ResultsView;
+import de.buergerinfo.kiosk.screen.results.ResultsViewModel;
 import de.buergerinfo.kiosk.screen.situations.LifeSituationView;
 import de.buergerinfo.kiosk.screen.situations.LifeSituationViewModel;
 import de.buergerinfo.kiosk.screen.situations.LifeSituationsView;
@@ -88,6 +90,11 @@ public final class KioskUi {
     navigator.register(new ServiceDetailView(context, new ServiceDetailViewModel(context)));
     navigator.register(new BookingView(context, new BookingViewModel(context)));
     navigator.register(new TakeAwayView(context, new TakeAwayViewModel(context)));
+    navigator.register(
+        new ResultsView(
+            context,
+            new ResultsViewModel(
+                context, ResultsViewModel.searchThread(), javafx.application.Platform::runLater)));
 
     // Installed once for every screen; the language is still the visit's when it ends.
     Subscription visitEnds =

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -42,6 +43,8 @@ public final class KioskSession {
       new SimpleObjectProperty<>(this, "flow", Optional.empty());
   private final ObjectProperty<Optional<TakeAway>> takeAway =
       new SimpleObjectProperty<>(this, "takeAway", Optional.empty());
+  private final ObjectProperty<List<String>> scannedServices =
+      new SimpleObjectProperty<>(this, "scannedServices", List.of());
   private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
   private String number = "";
   private Instant startedAt = Instant.EPOCH;
@@ -74,6 +77,7 @@ public final class KioskSession {
     lifeSituation.set(Optional.empty());
     flow.set(Optional.empty());
     takeAway.set(Optional.empty());
+    scannedServices.set(List.of());
     largeText.set(false);
     highContrast.set(false);
     speech.set(false);
@@ -122,6 +126,14 @@ public final class KioskSession {
   /** What the take-away screen prints or shows as a QR code. */
   public ObjectProperty<Optional<TakeAway>> takeAway() {
     return takeAway;
+  }
+
+  /**
+   * The services a scanned code named when it named several (the results screen lists them); empty
+   * otherwise.
+   */
+  public ObjectProperty<List<String>> scannedServices() {
+    return scannedServices;
   }
 
   /** What the citizen typed into the search field. Personal: never log it. */

@@ -80,9 +80,10 @@ class ScreenGalleryTest {
       }
       Bounds box = visiblePart(text);
       Bounds whole = text.localToScene(text.getLayoutBounds());
-      if (box.getHeight() < whole.getHeight() - 0.5) {
-        // Cut by a scroll pane's edge: the visible sliver may hold no ink at all (the space above
-        // the glyphs), so it says nothing about contrast; the text is measured where it is whole.
+      if (box.getHeight() + 0.5 < whole.getHeight() || box.getWidth() + 0.5 < whole.getWidth()) {
+        // Partly scrolled out of view: the strip on screen may hold no glyph at all (the space
+        // above a line's letters), so its pixels cannot tell the contrast. Scrolled, it is
+        // measured.
         continue;
       }
       int x0 = (int) Math.max(0, Math.ceil(box.getMinX()));

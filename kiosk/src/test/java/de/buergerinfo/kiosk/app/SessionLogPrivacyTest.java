@@ -115,12 +115,15 @@ class SessionLogPrivacyTest {
       assertThat(Fx.call(() -> ui.navigator().current().get())).isEqualTo(ScreenId.LANGUAGE_CHOICE);
       tapButton(ui, "Deutsch");
       assertThat(Fx.call(() -> ui.navigator().current().get())).isEqualTo(ScreenId.HOME);
+      tap(ui, "#home-search");
+      assertThat(Fx.call(() -> ui.navigator().current().get())).isEqualTo(ScreenId.RESULTS);
       Fx.run(
           () -> {
-            TextField search = (TextField) SceneInspection.find(ui.frame(), "#home-search");
+            TextField search = (TextField) SceneInspection.find(ui.frame(), "#results-search");
             search.replaceSelection(NAME + ", " + E_MAIL + ", " + PHONE);
           });
       assertThat(Fx.call(() -> ui.session().searchText().get())).contains(NAME);
+      tapButton(ui, "Startseite");
       tapButton(ui, "Große Schrift");
       assertThat(Fx.call(() -> ui.session().largeText().get())).isTrue();
       tapButton(ui, "Beenden");

@@ -50,8 +50,9 @@ class SessionWipeTest {
     Fx.run(
         () -> {
           ui.session().begin();
-          ui.navigator().show(ScreenId.HOME);
-          TextField search = (TextField) SceneInspection.find(ui.frame(), "#home-search");
+          // Typing happens on the results screen (the home screen's field leads there).
+          ui.navigator().show(ScreenId.RESULTS);
+          TextField search = (TextField) SceneInspection.find(ui.frame(), "#results-search");
           search.requestFocus();
           for (String word : new String[] {"Erika ", SECRET, " 0421 3611"}) {
             search.replaceSelection(word); // as the on-screen keyboard types
@@ -92,8 +93,8 @@ class SessionWipeTest {
             () -> {
               javafx.scene.input.Clipboard.getSystemClipboard().clear();
               ui.session().begin();
-              ui.navigator().show(ScreenId.HOME);
-              TextField search = (TextField) SceneInspection.find(ui.frame(), "#home-search");
+              ui.navigator().show(ScreenId.RESULTS);
+              TextField search = (TextField) SceneInspection.find(ui.frame(), "#results-search");
               search.requestFocus();
               search.replaceSelection(SECRET);
               search.selectAll();

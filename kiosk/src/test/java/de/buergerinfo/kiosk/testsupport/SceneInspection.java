@@ -57,11 +57,15 @@ public final class SceneInspection {
     }
   }
 
-  /** Visible labels and buttons with text. */
+  /**
+   * Visible labels and buttons with text. A Labeled that shows only its graphic (a tile whose text
+   * is a Paragraph, such as ServiceButton) keeps its text for speech, never draws it: not listed.
+   */
   public static List<Labeled> labeled(Node root) {
     return visibleNodes(root).stream()
         .filter(Labeled.class::isInstance)
         .map(Labeled.class::cast)
+        .filter(l -> l.getContentDisplay() != javafx.scene.control.ContentDisplay.GRAPHIC_ONLY)
         .filter(l -> l.getText() != null && !l.getText().isEmpty())
         .toList();
   }
