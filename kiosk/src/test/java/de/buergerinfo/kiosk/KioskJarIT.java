@@ -54,8 +54,7 @@ class KioskJarIT {
     assertThat(process.waitFor(600, TimeUnit.SECONDS)).as("finished").isTrue();
     assertThat(process.exitValue()).as(stderr()).isZero();
     List<String> expected = new ArrayList<>();
-    // TODO(issue 6, this session): ScreenId.values() once every screen is registered
-    for (ScreenId screen : List.of(ScreenId.ATTRACT, ScreenId.LANGUAGE_CHOICE, ScreenId.HOME)) {
+    for (ScreenId screen : ScreenId.values()) {
       for (Language language : Language.values()) {
         expected.add(screen.fileName() + "_" + language.tag() + "_landscape.png");
         expected.add(screen.fileName() + "_" + language.tag() + "_portrait.png");

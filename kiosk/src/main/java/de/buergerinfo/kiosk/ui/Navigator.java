@@ -69,6 +69,10 @@ public final class Navigator implements Navigation {
       screens.get(previous).deactivate();
     }
     host.getChildren().setAll(next.root());
+    // Skins first: a screen's body sits in a ScrollPane, whose content joins the scene only when
+    // the pane's skin exists, and a focus request on a node outside the scene is lost (the scene
+    // then focuses its first button: "Back" instead of the search field, for keypad and speech).
+    next.root().applyCss();
     next.activate();
     current.set(id);
     log.debug("screen {}", id.fileName());

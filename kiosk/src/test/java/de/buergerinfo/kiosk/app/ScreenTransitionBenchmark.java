@@ -45,12 +45,43 @@ public final class ScreenTransitionBenchmark {
                         new de.buergerinfo.devices.gpio.SimulatedGpio(e -> {})),
                     settings,
                     () -> {}));
+    de.buergerinfo.kiosk.session.FlowProgress started =
+        de.buergerinfo.kiosk.session.FlowProgress.start("umzug-nach-bremen")
+            .answer("umzug-von", "anderer-ort");
+    de.buergerinfo.kiosk.session.FlowProgress finished =
+        started
+            .answer("staatsangehoerigkeit", "deutsch")
+            .answer("volljaehrig", "ja")
+            .answer("fahrzeug", "ja")
+            .answer("bewohnerparken", "ja")
+            .answer("hund-mit-parkausweis", "ja");
+    onFx(
+        () -> {
+          ui.session().begin();
+          ui.session().searchText().set("Personalausweis");
+          ui.session().service().set(java.util.Optional.of("personalausweis"));
+          ui.session().lifeSituation().set(java.util.Optional.of("umzug"));
+          ui.session()
+              .takeAway()
+              .set(
+                  java.util.Optional.of(
+                      new de.buergerinfo.kiosk.session.TakeAway.ServiceSheet("personalausweis")));
+          return null;
+        });
     List<ScreenId[]> transitions =
         List.of(
             new ScreenId[] {ScreenId.ATTRACT, ScreenId.LANGUAGE_CHOICE},
             new ScreenId[] {ScreenId.LANGUAGE_CHOICE, ScreenId.HOME},
-            new ScreenId[] {ScreenId.HOME, ScreenId.LANGUAGE_CHOICE},
-            new ScreenId[] {ScreenId.HOME, ScreenId.ATTRACT});
+            new ScreenId[] {ScreenId.HOME, ScreenId.RESULTS},
+            new ScreenId[] {ScreenId.RESULTS, ScreenId.SERVICE_DETAIL},
+            new ScreenId[] {ScreenId.SERVICE_DETAIL, ScreenId.BOOKING},
+            new ScreenId[] {ScreenId.SERVICE_DETAIL, ScreenId.TAKE_AWAY},
+            new ScreenId[] {ScreenId.HOME, ScreenId.LIFE_SITUATIONS},
+            new ScreenId[] {ScreenId.LIFE_SITUATIONS, ScreenId.LIFE_SITUATION},
+            new ScreenId[] {ScreenId.HOME, ScreenId.FLOW_QUESTION},
+            new ScreenId[] {ScreenId.HOME, ScreenId.CHECKLIST},
+            new ScreenId[] {ScreenId.HOME, ScreenId.HELP},
+            new ScreenId[] {ScreenId.HOME, ScreenId.GOODBYE});
     System.out.printf(
         Locale.ROOT,
         "screen transitions, %d rounds after %d warm-up, window 1000x625, Headless + sw%n",
@@ -61,6 +92,13 @@ public final class ScreenTransitionBenchmark {
       for (int i = 0; i < WARM_UP + ROUNDS; i++) {
         onFx(
             () -> {
+              // The flow screens need a flow in the session: part-way for the question, answered
+              // to the end for the checklist (each redirects to the other otherwise).
+              ui.session()
+                  .flow()
+                  .set(
+                      java.util.Optional.of(
+                          transition[1] == ScreenId.CHECKLIST ? finished : started));
               ui.navigator().show(transition[0]);
               return null;
             });

@@ -162,23 +162,22 @@ class SpeechGuideTest {
   @Test
   void aTextFieldIsReadWithItsLabelAndWhatIsInIt() {
     visitWithSpeech(ScreenId.HELP);
-    show(ScreenId.HOME);
+    show(ScreenId.RESULTS);
     settle();
 
-    assertThat(voice.lastSaid().text()).endsWith("Suchen Sie eine Dienstleistung, Eingabefeld");
-    assertThat(voice.texts().getFirst())
+    assertThat(voice.lastSaid().text()).endsWith("Wonach suchen Sie?, Eingabefeld");
+    assertThat(voice.texts())
         .as("the screen without the on-screen keyboard's keys")
-        .startsWith("Wie können wir Ihnen helfen? Suchen Sie eine Dienstleistung.")
-        .doesNotContain(" q. w. e.");
+        .anyMatch(text -> text.startsWith("Wonach suchen Sie?"))
+        .noneMatch(text -> text.contains(" q. w. e."));
 
     Fx.run(
         () -> {
-          ((javafx.scene.control.TextField) SceneInspection.find(ui.frame(), "#home-search"))
+          ((javafx.scene.control.TextField) SceneInspection.find(ui.frame(), "#results-search"))
               .replaceSelection("Wohngeld");
           ui.speechGuide().readScreen();
         });
-    assertThat(voice.lastSaid().text())
-        .endsWith("Suchen Sie eine Dienstleistung, Eingabefeld, Wohngeld");
+    assertThat(voice.lastSaid().text()).endsWith("Wonach suchen Sie?, Eingabefeld, Wohngeld");
   }
 
   @Test

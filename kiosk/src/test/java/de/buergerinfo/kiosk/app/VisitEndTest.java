@@ -134,7 +134,8 @@ class VisitEndTest {
     startVisitAtHome();
     Fx.run(
         () -> {
-          TextField search = (TextField) SceneInspection.find(ui.frame(), "#home-search");
+          ui.navigator().show(de.buergerinfo.kiosk.ui.ScreenId.RESULTS);
+          TextField search = (TextField) SceneInspection.find(ui.frame(), "#results-search");
           search.requestFocus();
           search.replaceSelection(SECRET);
         });

@@ -152,7 +152,6 @@ public final class ResultsView extends ScreenView {
   @Override
   protected Subscription onActivate() {
     search.textProperty().bindBidirectional(viewModel.searchText());
-    search.positionCaret(search.getLength());
     Subscription texts = context.session().language().subscribe(l -> applyTexts());
     Subscription typing = keyboard.start();
     // The screen's shape, known before the first layout (a terminal's screen does not turn).
@@ -167,6 +166,9 @@ public final class ResultsView extends ScreenView {
     loading.play();
     bodyScroll.setVvalue(0);
     search.requestFocus();
+    // A text field selects all its text when it gains the focus; the citizen goes on typing
+    // after what they typed on the home screen, so the caret goes to the end instead.
+    search.positionCaret(search.getLength());
     return texts
         .and(typing)
         .and(scans)

@@ -205,6 +205,9 @@ class ResultsScreenTest {
   @Test
   void aServiceCodeScannedOnTheResultsScreenOpensTheService() {
     KioskUi ui = open(Language.GERMAN);
+    // Listeners of the whole UI (the help button) stay; the screen's own must go with it.
+    Fx.run(() -> ui.navigator().show(ScreenId.HELP));
+    int wholeUi = terminal.events().listenerCount();
     Fx.run(() -> ui.navigator().show(ScreenId.RESULTS));
     terminal
         .events()
@@ -214,7 +217,9 @@ class ResultsScreenTest {
         eventually(() -> ui.navigator().current().get(), s -> s == ScreenId.SERVICE_DETAIL);
     assertThat(shown).isEqualTo(ScreenId.SERVICE_DETAIL);
     assertThat(Fx.call(() -> ui.session().service().get())).contains("reisepass");
-    assertThat(terminal.events().listenerCount()).as("the results screen unsubscribed").isZero();
+    assertThat(terminal.events().listenerCount())
+        .as("the results screen unsubscribed")
+        .isEqualTo(wholeUi);
   }
 
   @Test
