@@ -46,7 +46,7 @@ public final class KeystrokeBenchmark {
     LaunchSettings settings =
         new LaunchSettings(false, 1000, 625, Files.createTempDirectory("bis-bench"));
     KioskUi ui =
-        onFx(
+        de.buergerinfo.kiosk.testsupport.Fx.call(
             () ->
                 KioskWindow.open(
                     new Stage(),
@@ -64,7 +64,7 @@ public final class KeystrokeBenchmark {
     for (Object[] query : QUERIES) {
       Language language = (Language) query[0];
       String text = (String) query[1];
-      onFx(
+      de.buergerinfo.kiosk.testsupport.Fx.call(
           () -> {
             ui.session().begin();
             ui.session().language().set(language);
@@ -73,7 +73,7 @@ public final class KeystrokeBenchmark {
           });
       List<Long> nanos = new ArrayList<>();
       for (int round = 0; round < WARM_UP + ROUNDS; round++) {
-        onFx(
+        de.buergerinfo.kiosk.testsupport.Fx.call(
             () -> {
               ui.session().searchText().set("");
               return null;
@@ -140,20 +140,20 @@ public final class KeystrokeBenchmark {
           "no results shown after key '"
               + letter
               + "', typed: '"
-              + onFx(() -> ui.session().searchText().get())
+              + de.buergerinfo.kiosk.testsupport.Fx.call(() -> ui.session().searchText().get())
               + "'",
           e);
     }
   }
 
   private static void pressUntimed(KioskUi ui, String letter) throws Exception {
-    onFx(
+    de.buergerinfo.kiosk.testsupport.Fx.call(
         () -> {
           key(ui.frame().getScene(), letter).fire();
           return null;
         });
     Thread.sleep(50);
-    onFx(() -> null);
+    de.buergerinfo.kiosk.testsupport.Fx.call(() -> null);
   }
 
   private static Button key(Scene scene, String letter) {
@@ -163,22 +163,5 @@ public final class KeystrokeBenchmark {
         .filter(b -> letter.equals(" ") || b.getText().equals(letter))
         .findFirst()
         .orElseThrow(() -> new IllegalStateException("no key for '" + letter + "'"));
-  }
-
-  private interface FxCall<T> {
-    T call() throws Exception;
-  }
-
-  private static <T> T onFx(FxCall<T> code) throws Exception {
-    CompletableFuture<T> result = new CompletableFuture<>();
-    Platform.runLater(
-        () -> {
-          try {
-            result.complete(code.call());
-          } catch (Exception e) {
-            result.completeExceptionally(e);
-          }
-        });
-    return result.get(30, TimeUnit.SECONDS);
   }
 }

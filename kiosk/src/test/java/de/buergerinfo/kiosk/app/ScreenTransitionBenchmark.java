@@ -35,7 +35,7 @@ public final class ScreenTransitionBenchmark {
     LaunchSettings settings =
         new LaunchSettings(false, 1000, 625, Files.createTempDirectory("bis-bench"));
     KioskUi ui =
-        onFx(
+        de.buergerinfo.kiosk.testsupport.Fx.call(
             () ->
                 KioskWindow.open(
                     new Stage(),
@@ -55,7 +55,7 @@ public final class ScreenTransitionBenchmark {
             .answer("fahrzeug", "ja")
             .answer("bewohnerparken", "ja")
             .answer("hund-mit-parkausweis", "ja");
-    onFx(
+    de.buergerinfo.kiosk.testsupport.Fx.call(
         () -> {
           ui.session().begin();
           ui.session().searchText().set("Personalausweis");
@@ -90,7 +90,7 @@ public final class ScreenTransitionBenchmark {
     for (ScreenId[] transition : transitions) {
       List<Long> nanos = new ArrayList<>();
       for (int i = 0; i < WARM_UP + ROUNDS; i++) {
-        onFx(
+        de.buergerinfo.kiosk.testsupport.Fx.call(
             () -> {
               // The flow screens need a flow in the session: part-way for the question, answered
               // to the end for the checklist (each redirects to the other otherwise).
@@ -137,22 +137,5 @@ public final class ScreenTransitionBenchmark {
           Platform.requestNextPulse();
         });
     return done.get(10, TimeUnit.SECONDS);
-  }
-
-  private interface FxCall<T> {
-    T call() throws Exception;
-  }
-
-  private static <T> T onFx(FxCall<T> code) throws Exception {
-    CompletableFuture<T> result = new CompletableFuture<>();
-    Platform.runLater(
-        () -> {
-          try {
-            result.complete(code.call());
-          } catch (Exception e) {
-            result.completeExceptionally(e);
-          }
-        });
-    return result.get(30, TimeUnit.SECONDS);
   }
 }

@@ -23,8 +23,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -73,7 +71,7 @@ public final class SessionMemoryHarness {
           runtime.deviceEvents());
       LaunchSettings settings = new LaunchSettings(false, 1000, 1000, data);
       KioskUi ui =
-          onFx(
+          de.buergerinfo.kiosk.testsupport.Fx.call(
               () ->
                   KioskWindow.open(
                       new Stage(), profile, MessageCatalog.load(), terminal, settings, () -> {}));
@@ -97,7 +95,7 @@ public final class SessionMemoryHarness {
         }
       }
       report(ui, terminal, session, start);
-      onFx(
+      de.buergerinfo.kiosk.testsupport.Fx.call(
           () -> {
             ui.stop();
             return null;
@@ -185,7 +183,7 @@ public final class SessionMemoryHarness {
   }
 
   private static void step(KioskUi ui, long pauseMillis, Runnable action) throws Exception {
-    onFx(
+    de.buergerinfo.kiosk.testsupport.Fx.call(
         () -> {
           action.run();
           return null;
@@ -197,7 +195,8 @@ public final class SessionMemoryHarness {
       throws Exception {
     System.gc();
     long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    int nodes = onFx(() -> count(ui.frame().getScene().getRoot()));
+    int nodes =
+        de.buergerinfo.kiosk.testsupport.Fx.call(() -> count(ui.frame().getScene().getRoot()));
     System.out.printf(
         Locale.ROOT,
         "%7d  %7.1f  %6d  %16d  %11d  %16d%n",
@@ -227,22 +226,5 @@ public final class SessionMemoryHarness {
       }
     }
     return -1;
-  }
-
-  private interface FxCall<T> {
-    T call() throws Exception;
-  }
-
-  private static <T> T onFx(FxCall<T> code) throws Exception {
-    CompletableFuture<T> result = new CompletableFuture<>();
-    Platform.runLater(
-        () -> {
-          try {
-            result.complete(code.call());
-          } catch (Exception e) {
-            result.completeExceptionally(e);
-          }
-        });
-    return result.get(30, TimeUnit.SECONDS);
   }
 }

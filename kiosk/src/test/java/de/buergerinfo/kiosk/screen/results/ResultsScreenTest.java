@@ -142,15 +142,23 @@ class ResultsScreenTest {
     for (String letter : List.of("g", "e", "l", "d")) {
       press(ui, letter);
     }
-    List<String> typed =
-        eventually(() -> resultIds(ui), ids -> !ids.isEmpty() && ids.getFirst().equals("wohngeld"));
-    assertThat(typed).startsWith("wohngeld");
-    String count =
-        Fx.call(
+    // Each keystroke's results arrive in turn; the list and its count line belong to one of them
+    // at any moment, so wait until they show the last query's (the count matches the list).
+    record Shown(List<String> ids, String count) {}
+    Shown shown =
+        eventually(
             () ->
-                ((de.buergerinfo.kiosk.ui.Paragraph) ui.frame().lookup(".results-status"))
-                    .getText());
-    assertThat(count).isEqualTo(typed.size() + " Dienstleistungen gefunden");
+                new Shown(
+                    resultIds(ui),
+                    ((de.buergerinfo.kiosk.ui.Paragraph) ui.frame().lookup(".results-status"))
+                        .getText()),
+            now ->
+                !now.ids().isEmpty()
+                    && now.ids().getFirst().equals("wohngeld")
+                    && now.count().equals(now.ids().size() + " Dienstleistungen gefunden"));
+    List<String> typed = shown.ids();
+    assertThat(typed).startsWith("wohngeld");
+    assertThat(shown.count()).isEqualTo(typed.size() + " Dienstleistungen gefunden");
 
     Fx.run(
         () -> {

@@ -14,8 +14,7 @@ import de.buergerinfo.kiosk.screen.ViewModelFixture;
 import de.buergerinfo.kiosk.screen.takeaway.TakeAwayViewModel.PrintState;
 import de.buergerinfo.kiosk.session.SessionEndReason;
 import de.buergerinfo.kiosk.session.TakeAway;
-import de.buergerinfo.kiosk.speech.SpeechListener;
-import de.buergerinfo.kiosk.speech.SpeechService;
+import de.buergerinfo.kiosk.speech.RecordingSpeech;
 import de.buergerinfo.kiosk.speech.Utterance;
 import java.util.ArrayDeque;
 import java.util.List;
@@ -34,7 +33,14 @@ class TakeAwayPrintingTest {
 
   private final ViewModelFixture fixture = new ViewModelFixture();
   private final List<SimulatedPrinter.PrintedTicket> paper = new CopyOnWriteArrayList<>();
-  private final List<Utterance> said = new CopyOnWriteArrayList<>();
+
+  /**
+   * Always on: whether to speak is the take-away's decision (the citizen's setting), not the
+   * voice's.
+   */
+  private final RecordingSpeech voice = new RecordingSpeech();
+
+  private final List<Utterance> said = voice.said();
   private SimulatedPrinter printer;
   private TakeAwayViewModel viewModel;
 
@@ -43,7 +49,8 @@ class TakeAwayPrintingTest {
     printer = SimulatedPrinter.start(event -> {});
     printer.onPrinted(paper::add);
     fixture.terminal.usePrinter(printer);
-    fixture.terminal.useSpeech(new RecordingSpeech(said));
+    voice.setEnabled(true);
+    fixture.terminal.useSpeech(voice);
     // The print job runs at once here; in the kiosk it runs on its own thread (see below).
     viewModel = new TakeAwayViewModel(fixture.context, Runnable::run, Runnable::run);
   }
@@ -228,48 +235,5 @@ class TakeAwayPrintingTest {
     public DeviceHealth health() {
       return DeviceHealth.ok("pretends");
     }
-  }
-
-  /** Remembers what the kiosk said, in order. */
-  private record RecordingSpeech(List<Utterance> said) implements SpeechService {
-    @Override
-    public void say(Utterance utterance) {
-      said.add(utterance);
-    }
-
-    @Override
-    public void stop() {}
-
-    @Override
-    public boolean repeat() {
-      return false;
-    }
-
-    @Override
-    public void setEnabled(boolean enabled) {}
-
-    @Override
-    public boolean isEnabled() {
-      return true;
-    }
-
-    @Override
-    public boolean canSpeak(Language language) {
-      return true;
-    }
-
-    @Override
-    public DeviceHealth health() {
-      return DeviceHealth.ok("recording");
-    }
-
-    @Override
-    public void addListener(SpeechListener listener) {}
-
-    @Override
-    public void removeListener(SpeechListener listener) {}
-
-    @Override
-    public void close() {}
   }
 }
