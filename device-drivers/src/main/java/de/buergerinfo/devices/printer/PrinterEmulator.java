@@ -27,7 +27,11 @@ import java.util.function.Consumer;
 public final class PrinterEmulator implements AutoCloseable {
 
   private final AtomicReference<PrinterStatus> status = new AtomicReference<>(PrinterStatus.READY);
-  private final List<List<EscPosDecoder.Printed>> connectionJobs = new CopyOnWriteArrayList<>();
+
+  /** How many jobs {@link #jobs()} remembers over TCP, newest last. */
+  static final int KEPT_JOBS = 20;
+
+  private final List<List<EscPosDecoder.Printed>> connectionJobs = new ArrayList<>();
   private final List<Consumer<List<EscPosDecoder.Printed>>> listeners =
       new CopyOnWriteArrayList<>();
   private final ByteArrayOutputStream streamBytes = new ByteArrayOutputStream();
@@ -95,11 +99,13 @@ public final class PrinterEmulator implements AutoCloseable {
 
   /**
    * What was printed, one list per job: per TCP connection (status-only connections give empty
-   * lists), or on a line split after each cut.
+   * lists; the newest {@value #KEPT_JOBS} are kept), or on a line split after each cut.
    */
   public List<List<EscPosDecoder.Printed>> jobs() {
     if (port >= 0) {
-      return List.copyOf(connectionJobs);
+      synchronized (connectionJobs) {
+        return List.copyOf(connectionJobs);
+      }
     }
     byte[] bytes;
     synchronized (streamBytes) {
@@ -139,7 +145,15 @@ public final class PrinterEmulator implements AutoCloseable {
       // The client went away; what arrived is decoded below.
     }
     List<EscPosDecoder.Printed> printed = printedOnly(job.toByteArray());
-    connectionJobs.add(printed);
+    synchronized (connectionJobs) {
+      connectionJobs.add(printed);
+      // The embedded default runs for months: keep only the newest jobs (the status checks each
+      // minute and every ticket's decoded pictures would otherwise pile up; the memory harness
+      // found about 80 MB after 20 visits).
+      while (connectionJobs.size() > KEPT_JOBS) {
+        connectionJobs.removeFirst();
+      }
+    }
     listeners.forEach(listener -> listener.accept(printed));
   }
 

@@ -63,6 +63,8 @@ public final class SessionMemoryHarness {
     TerminalProfile profile = TerminalProfile.embeddedDefault();
     Path data = Files.createTempDirectory("bis-memory");
     try (KioskRuntime runtime = KioskRuntime.start(profile, data)) {
+      // A new data folder holds no content yet: the first sync fetches it from the central server.
+      runtime.checkContentInBackground().join();
       Terminal terminal = new Terminal(Clock.systemUTC());
       terminal.connect(
           runtime.content(),
