@@ -22,6 +22,8 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
@@ -82,7 +84,16 @@ public final class TakeAwayView extends ScreenView {
     preview = new VBox(previewTitle, paper);
     preview.getStyleClass().add("detail-section");
     statusBox.getStyleClass().add("takeaway-status-box");
-    VBox body = new VBox(title, statusBox, fallbackCode, print, preview);
+    // The code beside the sentence, not below it: below, a landscape screen showed only its top
+    // half, and a phone cannot read half a code.
+    HBox problem = new HBox(statusBox, fallbackCode);
+    problem.getStyleClass().add("takeaway-problem");
+    problem.setSpacing(24);
+    problem.setAlignment(Pos.TOP_LEFT);
+    HBox.setHgrow(statusBox, Priority.ALWAYS);
+    statusBox.setMaxHeight(Region.USE_PREF_SIZE);
+    fallbackCode.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+    VBox body = new VBox(title, problem, print, preview);
     body.getStyleClass().addAll("screen-body", "detail-body");
     body.setAlignment(Pos.TOP_LEFT);
     ScreenLayout.arrange(root, header, body, new ActionBar(back, home));
