@@ -16,7 +16,7 @@ public final class ScreenLayout {
 
   /** Puts {@code body} between {@code header} and {@code actions} in {@code root}. */
   public static void arrange(BorderPane root, HeaderBar header, Node body, ActionBar actions) {
-    ScrollPane scroll = new ScrollPane(body);
+    ScrollPane scroll = new UncachedScrollPane(body);
     scroll.getStyleClass().add("screen-scroll");
     scroll.setFitToWidth(true);
     scroll.setHbarPolicy(ScrollBarPolicy.NEVER);

@@ -67,7 +67,7 @@ public final class ResultsView extends ScreenView {
   private final HBox keyboardRow;
   private final Paragraph status = new Paragraph("results-status");
   private final VBox list = new VBox();
-  private final ScrollPane listScroll = new ScrollPane(list);
+  private final ScrollPane listScroll = new de.buergerinfo.kiosk.ui.UncachedScrollPane(list);
   private final VBox body = new VBox();
   private final VBox typingColumn = new VBox();
   private final VBox resultsColumn = new VBox();
