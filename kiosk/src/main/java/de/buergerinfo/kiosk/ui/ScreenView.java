@@ -34,6 +34,20 @@ public abstract class ScreenView implements Screen {
     return activated;
   }
 
+  /**
+   * Runs {@code action} once the navigator has finished showing this screen, if it is still shown
+   * then: for a screen that finds nothing to show (an unknown id in the session) and moves on,
+   * which it must not do while the navigator is still in the middle of showing it.
+   */
+  protected final void laterIfStillShown(Runnable action) {
+    javafx.application.Platform.runLater(
+        () -> {
+          if (activated) {
+            action.run();
+          }
+        });
+  }
+
   /** Subscribes to what the screen shows; every subscription made goes into the result. */
   protected abstract Subscription onActivate();
 }

@@ -15,7 +15,6 @@ import de.buergerinfo.kiosk.ui.ServiceButton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -81,13 +80,7 @@ public final class ChecklistView extends ScreenView {
     ((ScrollPane) root.getCenter()).setVvalue(0);
     Subscription texts = context.session().language().subscribe(language -> fill());
     if (viewModel.page().isEmpty()) {
-      // Not while the navigator is still showing this screen: go home at the next pulse.
-      Platform.runLater(
-          () -> {
-            if (isActive()) {
-              viewModel.recover();
-            }
-          });
+      laterIfStillShown(() -> viewModel.recover());
     }
     return texts.and(this::clear);
   }

@@ -13,7 +13,6 @@ import de.buergerinfo.kiosk.ui.ScreenView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -88,13 +87,7 @@ public final class FlowQuestionView extends ScreenView {
     // An answer changes the flow in the session; the next question is drawn from it.
     Subscription flow = context.session().flow().subscribe(progress -> render());
     if (viewModel.question().isEmpty()) {
-      // Not while the navigator is still showing this screen: move on at the next pulse.
-      Platform.runLater(
-          () -> {
-            if (isActive()) {
-              viewModel.recover();
-            }
-          });
+      laterIfStillShown(() -> viewModel.recover());
     }
     return texts.and(flow).and(this::clear);
   }

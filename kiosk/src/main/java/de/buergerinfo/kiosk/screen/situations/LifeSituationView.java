@@ -14,7 +14,6 @@ import de.buergerinfo.kiosk.ui.ServiceButton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -72,13 +71,7 @@ public final class LifeSituationView extends ScreenView {
     ((ScrollPane) root.getCenter()).setVvalue(0);
     Subscription texts = context.session().language().subscribe(language -> fill());
     if (viewModel.page().isEmpty()) {
-      // Not while the navigator is still showing this screen: go home on the next pulse.
-      Platform.runLater(
-          () -> {
-            if (isActive()) {
-              viewModel.leave();
-            }
-          });
+      laterIfStillShown(() -> viewModel.leave());
     }
     return texts.and(this::clear);
   }
