@@ -45,7 +45,7 @@ public final class SimulatedDevicesWindow {
   private SimulatedDevicesWindow(TerminalDevices devices) {
     tickets.setPadding(new Insets(12));
     tickets.setStyle("-fx-background-color: #d9d9d9;");
-    ScrollPane scroll = new de.buergerinfo.kiosk.ui.UncachedScrollPane(tickets);
+    ScrollPane scroll = new ScrollPane(tickets);
     scroll.setFitToWidth(true);
     scroll.setPrefViewportHeight(600);
     Label title = new Label("Printed tickets (simulated printer)");
