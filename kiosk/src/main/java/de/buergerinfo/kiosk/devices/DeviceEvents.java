@@ -18,10 +18,25 @@ public final class DeviceEvents implements DeviceEventSink {
   private static final Logger log = LoggerFactory.getLogger(DeviceEvents.class);
 
   private final List<Consumer<DeviceEvent>> listeners = new CopyOnWriteArrayList<>();
+  private final boolean logsHealth;
+
+  /** The drivers' hub: logs each health change once. */
+  public DeviceEvents() {
+    this(true);
+  }
+
+  private DeviceEvents(boolean logsHealth) {
+    this.logsHealth = logsHealth;
+  }
+
+  /** A hub fed by another one, which has logged already (every health change was logged twice). */
+  public static DeviceEvents forwarded() {
+    return new DeviceEvents(false);
+  }
 
   @Override
   public void accept(DeviceEvent event) {
-    if (event instanceof DeviceEvent.HealthChanged changed) {
+    if (logsHealth && event instanceof DeviceEvent.HealthChanged changed) {
       // Health reasons hold no personal data; card and code events are not logged at all.
       log.info(
           "{} health {}: {}",

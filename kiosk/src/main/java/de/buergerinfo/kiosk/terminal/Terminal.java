@@ -25,7 +25,7 @@ public final class Terminal {
   public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
   private final Clock clock;
-  private final DeviceEvents events = new DeviceEvents();
+  private final DeviceEvents events = DeviceEvents.forwarded();
   private volatile Optional<LiveContent> content = Optional.empty();
   private volatile TicketPrinter printer = new NoPrinter("the terminal is still starting");
   private volatile Gpio gpio = new NoGpio(DeviceHealth.absent("the terminal is still starting"));
