@@ -38,7 +38,15 @@ public final class ViewModelFixture {
   public final TerminalProfile profile = TerminalProfile.embeddedDefault();
   public final java.util.List<de.buergerinfo.devices.DeviceEvent> deviceEvents =
       new java.util.concurrent.CopyOnWriteArrayList<>();
-  public final SimulatedGpio gpio = new SimulatedGpio(deviceEvents::add);
+
+  /** Its events are recorded and reach the terminal's hub, as a driver's would. */
+  public final SimulatedGpio gpio =
+      new SimulatedGpio(
+          event -> {
+            deviceEvents.add(event);
+            this.terminal.events().accept(event);
+          });
+
   public final Terminal terminal = demoTerminal(gpio);
   public final KioskSession session = new KioskSession(Language.GERMAN, terminal.clock());
   public final RecordingNavigation navigation = new RecordingNavigation();

@@ -12,6 +12,7 @@ import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -29,7 +30,10 @@ import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 import javafx.util.Subscription;
 
-/** The first screen: a welcome cycling through the languages; any touch or key starts a visit. */
+/**
+ * The first screen: a welcome cycling through the languages; any touch or key, or someone arriving
+ * in front of the presence sensor, starts a visit.
+ */
 public final class AttractView extends ScreenView {
 
   /** How long each language's welcome stays. */
@@ -103,8 +107,9 @@ public final class AttractView extends ScreenView {
     viewModel.reset();
     Subscription texts = viewModel.shownLanguage().subscribe(this::show);
     cycle.playFromStart();
+    Subscription arrivals = viewModel.startOnArrival(Platform::runLater);
     root.requestFocus();
-    return texts.and(cycle::stop);
+    return texts.and(arrivals).and(cycle::stop);
   }
 
   private void show(Language language) {

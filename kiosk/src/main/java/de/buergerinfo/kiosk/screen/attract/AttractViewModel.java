@@ -3,6 +3,7 @@ package de.buergerinfo.kiosk.screen.attract;
 import de.buergerinfo.content.catalog.Announcement;
 import de.buergerinfo.content.catalog.ResolvedText;
 import de.buergerinfo.content.language.Language;
+import de.buergerinfo.devices.DeviceEvent;
 import de.buergerinfo.kiosk.i18n.Messages;
 import de.buergerinfo.kiosk.ui.CatalogText;
 import de.buergerinfo.kiosk.ui.ScreenContext;
@@ -10,8 +11,11 @@ import de.buergerinfo.kiosk.ui.ScreenId;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.util.Subscription;
 
 /** The attract screen's state: which language the welcome is shown in, cycling through all. */
 public final class AttractViewModel {
@@ -90,6 +94,45 @@ public final class AttractViewModel {
   public void start() {
     context.session().begin();
     context.navigation().show(ScreenId.LANGUAGE_CHOICE);
+  }
+
+  /**
+   * Starts a visit when the presence sensor sees someone arrive, until the returned subscription is
+   * cancelled (the view does so when the attract screen goes). Only an arrival counts: whoever is
+   * still standing there after the goodbye does not start the next visit, and a passer-by's visit
+   * is ended by the idle watch once the sensor has seen nobody for its grace time.
+   *
+   * @param uiThread where the decision is made; sensor events come on a driver thread
+   */
+  public Subscription startOnArrival(Executor uiThread) {
+    AtomicBoolean listening = new AtomicBoolean(true);
+    Runnable unsubscribe =
+        context
+            .terminal()
+            .events()
+            .subscribe(
+                event -> {
+                  if (event instanceof DeviceEvent.PresenceChanged changed && changed.present()) {
+                    // An event handed over just before the screen went must not act after it.
+                    uiThread.execute(
+                        () -> {
+                          if (listening.get()) {
+                            arrived();
+                          }
+                        });
+                  }
+                });
+    return () -> {
+      listening.set(false);
+      unsubscribe.run();
+    };
+  }
+
+  /** Someone stepped in front of the terminal: the same as a touch, unless a visit is running. */
+  void arrived() {
+    if (context.terminal().gpio().hasPresenceSensor() && !context.session().active().get()) {
+      start();
+    }
   }
 
   /**

@@ -7,6 +7,7 @@ import de.buergerinfo.kiosk.screen.ViewModelFixture;
 import de.buergerinfo.kiosk.ui.ScreenId;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.util.Subscription;
 import org.junit.jupiter.api.Test;
 
 class AttractViewModelTest {
@@ -86,5 +87,63 @@ class AttractViewModelTest {
             loading);
 
     assertThat(new AttractViewModel(context).announcements()).isEmpty();
+  }
+
+  @Test
+  void someoneArrivingStartsAVisitAsATouchDoes() {
+    Subscription arrivals = viewModel.startOnArrival(Runnable::run);
+
+    fixture.gpio.simulatePresence(true);
+
+    assertThat(fixture.session.active().get()).isTrue();
+    assertThat(fixture.session.speech().get()).as("not a spoken visit").isFalse();
+    assertThat(fixture.navigation.shown()).containsExactly(ScreenId.LANGUAGE_CHOICE);
+    arrivals.unsubscribe();
+  }
+
+  @Test
+  void presenceDuringARunningVisitChangesNothing() {
+    Subscription arrivals = viewModel.startOnArrival(Runnable::run);
+    viewModel.start(); // a touch
+
+    fixture.gpio.simulatePresence(true);
+    fixture.gpio.simulatePresence(false);
+    fixture.gpio.simulatePresence(true);
+
+    assertThat(fixture.navigation.shown()).containsExactly(ScreenId.LANGUAGE_CHOICE);
+    assertThat(fixture.session.active().get()).isTrue();
+    arrivals.unsubscribe();
+  }
+
+  @Test
+  void leavingStartsNothing() {
+    Subscription arrivals = viewModel.startOnArrival(Runnable::run);
+    fixture.gpio.simulatePresence(true);
+    fixture.session.end(de.buergerinfo.kiosk.session.SessionEndReason.PRESENCE_LOST);
+    fixture.navigation.shown().clear();
+
+    fixture.gpio.simulatePresence(false);
+
+    assertThat(fixture.navigation.shown()).isEmpty();
+    assertThat(fixture.session.active().get()).isFalse();
+    arrivals.unsubscribe();
+  }
+
+  @Test
+  void afterTheScreenHasGoneNoArrivalStartsAVisit() {
+    List<Runnable> handedOver = new ArrayList<>();
+    Subscription arrivals = viewModel.startOnArrival(handedOver::add);
+    int listeners = fixture.terminal.events().listenerCount();
+
+    // An arrival handed to the UI thread just before the screen went, and one after.
+    fixture.gpio.simulatePresence(true);
+    arrivals.unsubscribe();
+    fixture.gpio.simulatePresence(false);
+    fixture.gpio.simulatePresence(true);
+    handedOver.forEach(Runnable::run);
+
+    assertThat(fixture.terminal.events().listenerCount()).isEqualTo(listeners - 1);
+    assertThat(fixture.session.active().get()).isFalse();
+    assertThat(fixture.navigation.shown()).isEmpty();
   }
 }
