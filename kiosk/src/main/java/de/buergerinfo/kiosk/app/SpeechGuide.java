@@ -8,6 +8,8 @@ import de.buergerinfo.kiosk.speech.Utterance;
 import de.buergerinfo.kiosk.ui.Paragraph;
 import de.buergerinfo.kiosk.ui.ScreenContext;
 import de.buergerinfo.kiosk.ui.ScreenId;
+import de.buergerinfo.kiosk.ui.keyboard.Key;
+import de.buergerinfo.kiosk.ui.keyboard.KeyEchoEvent;
 import de.buergerinfo.kiosk.ui.keyboard.KioskKeyboard;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,6 +29,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Toggle;
 import javafx.scene.input.InputEvent;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TouchEvent;
@@ -38,8 +41,9 @@ import javafx.util.Subscription;
  * is shown (its title, then its visible text in reading order, then the focused control), the
  * focused control when the focus moves, and error messages when they appear. Any touch or key stops
  * speaking first. The speech key repeats the last utterance, or turns speech on when it is off, so
- * a person who cannot see the screen never needs to find a button. Masked fields are never read:
- * only a neutral word stands for them. Installed once on the frame.
+ * a person who cannot see the screen never needs to find a button. What is typed into a text field,
+ * on the on-screen keyboard or a physical one, is said key by key. Masked fields are never read:
+ * only a neutral word stands for them, and their keys are not echoed. Installed once on the frame.
  */
 public final class SpeechGuide {
 
@@ -90,6 +94,8 @@ public final class SpeechGuide {
   private void attach() {
     EventHandler<InputEvent> onInput = this::input;
     frame.addEventFilter(InputEvent.ANY, onInput);
+    EventHandler<KeyEchoEvent> onEcho = this::echo;
+    frame.addEventFilter(KeyEchoEvent.TYPED, onEcho);
     Subscription enabled =
         context
             .session()
@@ -122,6 +128,7 @@ public final class SpeechGuide {
             .and(focus)
             .and(errors)
             .and(() -> frame.removeEventFilter(InputEvent.ANY, onInput))
+            .and(() -> frame.removeEventFilter(KeyEchoEvent.TYPED, onEcho))
             .and(() -> speech.get().setEnabled(false));
   }
 
@@ -246,6 +253,59 @@ public final class SpeechGuide {
       speech.get().stop();
       focusReadWithScreen = null;
     }
+    if (on() && event instanceof KeyEvent key) {
+      echoPhysicalKey(key);
+    }
+  }
+
+  /**
+   * A key of a physical keyboard (or keypad) typing into the focused field: the character typed, or
+   * "deleted". Checked before the field acts on the key, so only what the field will take is said.
+   */
+  private void echoPhysicalKey(KeyEvent event) {
+    if (!(event.getTarget() instanceof TextInputControl field)
+        || !field.isEditable()
+        || field.isDisabled()
+        || KioskKeyboard.isMasked(field)
+        || event.isControlDown()
+        || event.isAltDown()
+        || event.isMetaDown()) {
+      return;
+    }
+    if (event.getEventType() == KeyEvent.KEY_TYPED) {
+      String typed = event.getCharacter();
+      if (!typed.isEmpty() && typed.codePoints().noneMatch(Character::isISOControl)) {
+        echo(field, new Key.Input(typed, typed));
+      }
+    } else if (event.getEventType() == KeyEvent.KEY_PRESSED
+        && (event.getCode() == KeyCode.BACK_SPACE || event.getCode() == KeyCode.DELETE)) {
+      boolean selection = field.getSelection().getLength() > 0;
+      int caret = field.getCaretPosition();
+      boolean deletes =
+          selection
+              || (event.getCode() == KeyCode.BACK_SPACE ? caret > 0 : caret < field.getLength());
+      if (deletes) {
+        echo(field, new Key.Backspace());
+      }
+    }
+  }
+
+  /** A key of the on-screen keyboard, or typing let through by the scanner filter. */
+  private void echo(KeyEchoEvent event) {
+    if (on() && event.getTarget() instanceof TextInputControl field) {
+      echo(field, event.key());
+    }
+  }
+
+  /**
+   * Says what was typed, replacing what was being said (the newest key wins). A masked field's keys
+   * are never said, not even as a neutral word: the count of digits would be a hint.
+   */
+  private void echo(TextInputControl field, Key key) {
+    if (KioskKeyboard.isMasked(field)) {
+      return;
+    }
+    TypedEcho.of(key, messages()).ifPresent(text -> sayNow(text, language()));
   }
 
   /** Speaks error messages that became visible since the last layout. */

@@ -2,6 +2,8 @@ package de.buergerinfo.kiosk.devices;
 
 import de.buergerinfo.devices.scanner.keyboard.KeyboardScanner;
 import de.buergerinfo.devices.scanner.keyboard.KeyboardWedgeDetector;
+import de.buergerinfo.kiosk.ui.keyboard.Key;
+import de.buergerinfo.kiosk.ui.keyboard.KeyEchoEvent;
 import java.util.List;
 import java.util.function.LongSupplier;
 import javafx.animation.PauseTransition;
@@ -111,6 +113,8 @@ public final class KeyboardScanFilter {
     typed.codePoints().filter(c -> !Character.isISOControl(c)).forEach(printable::appendCodePoint);
     if (!printable.isEmpty()) {
       field.replaceSelection(printable.toString());
+      // The key's own event was held back: speech mode hears the typing from here instead.
+      KeyEchoEvent.fire(field, new Key.Input(printable.toString(), printable.toString()));
     }
   }
 }

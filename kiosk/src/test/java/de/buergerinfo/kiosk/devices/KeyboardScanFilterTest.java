@@ -7,6 +7,9 @@ import de.buergerinfo.devices.scanner.keyboard.KeyboardScanner;
 import de.buergerinfo.devices.scanner.keyboard.KeyboardWedgeDetector;
 import de.buergerinfo.kiosk.testsupport.Fx;
 import de.buergerinfo.kiosk.testsupport.JavaFxExtension;
+import de.buergerinfo.kiosk.ui.keyboard.Key;
+import de.buergerinfo.kiosk.ui.keyboard.KeyEchoEvent;
+import de.buergerinfo.kiosk.ui.keyboard.KioskKeyboard;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -131,5 +134,33 @@ class KeyboardScanFilterTest {
     assertThat(events)
         .extracting(e -> ((DeviceEvent.CodeScanned) e).text())
         .containsExactly("99000123456");
+  }
+
+  @Test
+  void typingLetThroughIsEchoedForSpeechAndAScanOrAMaskedFieldIsNot() throws Exception {
+    List<String> echoed = new CopyOnWriteArrayList<>();
+    Fx.run(
+        () ->
+            field
+                .getParent()
+                .addEventFilter(KeyEchoEvent.TYPED, e -> echoed.add(((Key.Input) e.key()).text())));
+    for (char c : "Pa".toCharArray()) {
+      type(c);
+      now.addAndGet(200 * MS);
+    }
+    for (char c : "99000123456\r".toCharArray()) {
+      type(c);
+      now.addAndGet(9 * MS);
+    }
+    now.addAndGet(500 * MS);
+    assertThat(fieldText()).isEqualTo("Pa");
+    assertThat(echoed).containsExactly("P", "a");
+
+    echoed.clear();
+    Fx.run(() -> KioskKeyboard.markMasked(field));
+    type('7');
+    now.addAndGet(200 * MS);
+    assertThat(fieldText()).isEqualTo("Pa7");
+    assertThat(echoed).isEmpty();
   }
 }

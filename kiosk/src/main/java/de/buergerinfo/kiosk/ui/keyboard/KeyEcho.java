@@ -8,7 +8,7 @@ package de.buergerinfo.kiosk.ui.keyboard;
 @FunctionalInterface
 public interface KeyEcho {
 
-  /** Hears nothing; the keyboard's default. */
+  /** Hears nothing: a keyboard whose keys speech must not hear at all. */
   KeyEcho NONE = key -> {};
 
   /** A key was pressed while the target may be read out (or for a key that types nothing). */

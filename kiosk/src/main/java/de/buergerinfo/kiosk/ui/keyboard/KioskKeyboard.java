@@ -45,7 +45,16 @@ public final class KioskKeyboard extends VBox {
   private KeyboardLayout letters;
   private KeyboardLayout layout;
   private boolean shifted;
-  private KeyEcho echo = KeyEcho.NONE;
+
+  /** Tells the scene, through the field typed into, what a key did: speech mode listens. */
+  private final KeyEcho toScene =
+      key -> {
+        if (key instanceof Key.Input || key instanceof Key.Space || key instanceof Key.Backspace) {
+          target().ifPresent(field -> KeyEchoEvent.fire(field, key));
+        }
+      };
+
+  private KeyEcho echo = toScene;
   private Optional<TextInputControl> explicitTarget = Optional.empty();
   private Optional<TextInputControl> focusedField = Optional.empty();
   private Subscription sceneTracking = Subscription.EMPTY;
@@ -134,7 +143,10 @@ public final class KioskKeyboard extends VBox {
         .filter(field -> field.isEditable() && !field.isDisabled());
   }
 
-  /** Who hears the keys (speech mode); {@link KeyEcho#NONE} by default. */
+  /**
+   * Who hears the keys. By default a {@link KeyEchoEvent} is fired at the field typed into, which
+   * the speech guide hears on the frame; {@link KeyEcho#NONE} silences the keyboard.
+   */
   public void setKeyEcho(KeyEcho echo) {
     this.echo = Objects.requireNonNull(echo);
   }
@@ -147,7 +159,8 @@ public final class KioskKeyboard extends VBox {
     field.getProperties().put(MASKED, Boolean.TRUE);
   }
 
-  static boolean isMasked(TextInputControl field) {
+  /** Whether what is typed into {@code field} must never be echoed or read (PIN, password). */
+  public static boolean isMasked(TextInputControl field) {
     return field instanceof PasswordField || Boolean.TRUE.equals(field.getProperties().get(MASKED));
   }
 
