@@ -81,39 +81,10 @@ public final class BookingView extends ScreenView {
         nodes.add(DetailNodes.paragraph(messages.text("booking.intro"), "lead"));
       }
       for (BookingViewModel.OfficeBooking office : options.get().offices()) {
-        nodes.add(officeCard(office, messages));
+        nodes.add(OfficeCard.forBooking(office, messages));
       }
     }
     body.getChildren().setAll(nodes);
     scroll.setVvalue(0);
-  }
-
-  private static VBox officeCard(BookingViewModel.OfficeBooking office, Messages messages) {
-    VBox card = new VBox();
-    card.getStyleClass().add("office-card");
-    card.getChildren().add(DetailNodes.catalogText(office.name(), messages, "office-name"));
-    card.getChildren().add(DetailNodes.leftToRight(office.address(), "office-address"));
-    office
-        .web()
-        .ifPresent(
-            web ->
-                card.getChildren()
-                    .add(
-                        DetailNodes.qr(
-                            web.toString(),
-                            ServiceDetailViewModel.host(web),
-                            messages.text("booking.online"),
-                            messages,
-                            ServiceDetailView.QR_SIZE)));
-    office
-        .phone()
-        .ifPresent(
-            phone ->
-                card.getChildren()
-                    .add(
-                        DetailNodes.labelled(
-                            messages.text("booking.phone"),
-                            DetailNodes.leftToRight(phone, "booking-phone"))));
-    return card;
   }
 }
