@@ -4,7 +4,6 @@ import de.buergerinfo.content.catalog.ResolvedText;
 import de.buergerinfo.kiosk.i18n.Messages;
 import de.buergerinfo.kiosk.ui.ActionBar;
 import de.buergerinfo.kiosk.ui.HeaderBar;
-import de.buergerinfo.kiosk.ui.KioskFrame;
 import de.buergerinfo.kiosk.ui.Paragraph;
 import de.buergerinfo.kiosk.ui.ScreenContext;
 import de.buergerinfo.kiosk.ui.ScreenId;
@@ -12,15 +11,14 @@ import de.buergerinfo.kiosk.ui.ScreenLayout;
 import de.buergerinfo.kiosk.ui.ScreenView;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -39,18 +37,8 @@ public final class ServiceDetailView extends ScreenView {
   /** Online service and form codes: short URLs, drawn about 5 px per module. */
   static final double QR_SIZE = 220;
 
-  /**
-   * Least width of the body, in em, for two columns: a leading column of 27 em (a checklist line of
-   * about 55 letters) and a trailing one of 21 em (an office's address and hours on one line each,
-   * a QR code beside its hint), with the gap between.
-   */
-  static final double TWO_COLUMNS_MIN_EM = 48;
-
   /** The leading column's share: what to bring has the longer lines. */
   static final double LEADING_PERCENT = 56;
-
-  /** Room the vertical scroll bar may take. */
-  private static final double SCROLL_BAR_PX = 20;
 
   private final ScreenContext context;
   private final ServiceDetailViewModel viewModel;
@@ -132,7 +120,8 @@ public final class ServiceDetailView extends ScreenView {
       }
       case ServiceDetailViewModel.Shown shown -> {
         Sections sections = page(shown.page(), messages);
-        if (twoColumns() && !sections.trailing().isEmpty()) {
+        if (DetailColumns.fit(root.getScene(), context.session().largeText().get())
+            && !sections.trailing().isEmpty()) {
           // The title heads the leading column, so where to go starts at the very top.
           List<Node> leading = new ArrayList<>(List.of(sections.title()));
           leading.addAll(sections.leading());
@@ -153,36 +142,9 @@ public final class ServiceDetailView extends ScreenView {
     scroll.setVvalue(0);
   }
 
-  /**
-   * Whether the body has room for two columns: on the landscape screen (74 em wide in normal text,
-   * 50 em in large text) they show where to go without scrolling; in portrait (38 em) one column
-   * reads better. Decided by the width in em, so large text falls back to one column when the
-   * columns would get too narrow; and from the screen's size, not the body's, which has none before
-   * its first layout.
-   */
-  private boolean twoColumns() {
-    Scene scene = root.getScene();
-    if (scene == null) {
-      return false;
-    }
-    boolean large = context.session().largeText().get();
-    double em = KioskFrame.fontSize(scene.getWidth(), scene.getHeight(), large);
-    // The body's padding (kiosk.css: 3 em a side, 1.5 em in large text) and the scroll bar's room.
-    double padding = (large ? 3 : 6) * em + SCROLL_BAR_PX;
-    return (scene.getWidth() - padding) / em >= TWO_COLUMNS_MIN_EM;
-  }
-
   /** Leading and trailing column side by side; mirrored with the scene in Arabic and Persian. */
   private static GridPane columns(List<Node> leading, List<Node> trailing) {
-    GridPane grid = new GridPane();
-    grid.getStyleClass().add("detail-columns");
-    ColumnConstraints first = new ColumnConstraints();
-    first.setPercentWidth(LEADING_PERCENT);
-    first.setHgrow(Priority.ALWAYS);
-    ColumnConstraints second = new ColumnConstraints();
-    second.setPercentWidth(100 - LEADING_PERCENT);
-    second.setHgrow(Priority.ALWAYS);
-    grid.getColumnConstraints().setAll(first, second);
+    GridPane grid = DetailColumns.grid("detail-columns", LEADING_PERCENT);
     RowConstraints row = new RowConstraints();
     row.setValignment(VPos.TOP);
     grid.getRowConstraints().setAll(row);
@@ -213,11 +175,10 @@ public final class ServiceDetailView extends ScreenView {
     top.applyCss();
     top.layout();
     double hidden = body.getHeight() - scroll.getViewportBounds().getHeight();
-    // In two columns the offices stand at the top already: nothing to scroll.
-    double whereTop =
-        body.sceneToLocal(whereSection.localToScene(whereSection.getLayoutBounds())).getMinY();
-    if (hidden > 0 && whereTop > scroll.getViewportBounds().getHeight() / 3) {
-      scroll.setVvalue(Math.min(1, whereTop / hidden));
+    Bounds where = body.sceneToLocal(whereSection.localToScene(whereSection.getLayoutBounds()));
+    // Two columns show the offices at the top: scroll only when part of them is out of view.
+    if (hidden > 0 && where.getMaxY() > scroll.getViewportBounds().getHeight()) {
+      scroll.setVvalue(Math.min(1, where.getMinY() / hidden));
     }
   }
 
