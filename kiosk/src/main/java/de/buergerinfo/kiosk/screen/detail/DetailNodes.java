@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 
 /**
  * Building blocks of the detail, booking and take-away screens: catalogue text with its fallback
@@ -75,6 +76,10 @@ public final class DetailNodes {
         text.language().isRightToLeft()
             ? NodeOrientation.RIGHT_TO_LEFT
             : NodeOrientation.LEFT_TO_RIGHT);
+    if (messages.language().isRightToLeft() && !text.language().isRightToLeft()) {
+      // ...but it stands at the screen's leading edge, right, with its heading and its note.
+      paragraph.setTextAlignment(TextAlignment.RIGHT);
+    }
     VBox box = new VBox(paragraph);
     box.getStyleClass().add("catalog-text");
     CatalogText.fallbackNote(text, messages)
