@@ -30,7 +30,8 @@ import javafx.util.Subscription;
 /**
  * One service: what it is, what to bring, what it costs, how long it takes, where to go (with
  * today's opening state and notices in force), and the online service as a QR code. Actions: back,
- * book an appointment, take it home, home.
+ * book an appointment, take it home, home. On the landscape screen in two columns, so where to go
+ * is seen without scrolling; in one on the portrait screen.
  */
 public final class ServiceDetailView extends ScreenView {
 
@@ -130,11 +131,7 @@ public final class ServiceDetailView extends ScreenView {
           nodes.add(sections.title());
           nodes.addAll(sections.oneColumn());
         }
-        whereSection =
-            sections.oneColumn().stream()
-                .filter(n -> "detail-where".equals(n.getId()))
-                .findFirst()
-                .orElse(null);
+        whereSection = sections.where();
         showActions(shown.page().hasBookingOptions(), true);
       }
     }
@@ -195,12 +192,13 @@ public final class ServiceDetailView extends ScreenView {
    * trailing.
    *
    * @param title the service's name, on top of everything or of the leading column
+   * @param where the offices' section, {@code null} without offices
    * @param oneColumn every other section, where to go early (after fees and duration)
    * @param leading what it is, who is responsible, what to bring, fees, duration, conditions, more
    * @param trailing where to go (offices, today's state, notices), online service, forms
    */
   private record Sections(
-      Node title, List<Node> oneColumn, List<Node> leading, List<Node> trailing) {}
+      Node title, Node where, List<Node> oneColumn, List<Node> leading, List<Node> trailing) {}
 
   private static Sections page(ServicePage page, Messages messages) {
     Node title = DetailNodes.catalogText(page.name(), messages, "screen-title");
@@ -238,7 +236,6 @@ public final class ServiceDetailView extends ScreenView {
         offices.getChildren().add(OfficeCard.forVisit(office, messages));
       }
       where = section(messages.text("detail.section.where"), offices);
-      where.setId("detail-where");
     }
     Node online =
         page.onlineService()
@@ -296,6 +293,7 @@ public final class ServiceDetailView extends ScreenView {
             .orElse(null);
     return new Sections(
         title,
+        where,
         present(
             lead,
             documents,
