@@ -16,6 +16,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 
@@ -59,8 +60,10 @@ public final class BookingView extends ScreenView {
   @Override
   protected Subscription onActivate() {
     Subscription texts = context.session().language().subscribe(l -> fill());
+    // Larger text may leave room for one column only (on changes: the line above filled it).
+    Subscription textSize = context.session().largeText().subscribe((was, large) -> fill());
     back.requestFocus();
-    return texts.and(() -> body.getChildren().clear());
+    return texts.and(textSize).and(() -> body.getChildren().clear());
   }
 
   private void fill() {
@@ -80,40 +83,23 @@ public final class BookingView extends ScreenView {
       } else {
         nodes.add(DetailNodes.paragraph(messages.text("booking.intro"), "lead"));
       }
+      List<OfficeCard> cards = new ArrayList<>();
       for (BookingViewModel.OfficeBooking office : options.get().offices()) {
-        nodes.add(officeCard(office, messages));
+        cards.add(OfficeCard.forBooking(office, messages));
+      }
+      if (cards.size() > 1
+          && DetailColumns.fit(root.getScene(), context.session().largeText().get())) {
+        // Landscape: two cards a row, so most offices are seen without scrolling.
+        GridPane grid = DetailColumns.grid("booking-offices", 50);
+        for (int i = 0; i < cards.size(); i++) {
+          grid.add(cards.get(i), i % 2, i / 2);
+        }
+        nodes.add(grid);
+      } else {
+        nodes.addAll(cards);
       }
     }
     body.getChildren().setAll(nodes);
     scroll.setVvalue(0);
-  }
-
-  private static VBox officeCard(BookingViewModel.OfficeBooking office, Messages messages) {
-    VBox card = new VBox();
-    card.getStyleClass().add("office-card");
-    card.getChildren().add(DetailNodes.catalogText(office.name(), messages, "office-name"));
-    card.getChildren().add(DetailNodes.leftToRight(office.address(), "office-address"));
-    office
-        .web()
-        .ifPresent(
-            web ->
-                card.getChildren()
-                    .add(
-                        DetailNodes.qr(
-                            web.toString(),
-                            ServiceDetailViewModel.host(web),
-                            messages.text("booking.online"),
-                            messages,
-                            ServiceDetailView.QR_SIZE)));
-    office
-        .phone()
-        .ifPresent(
-            phone ->
-                card.getChildren()
-                    .add(
-                        DetailNodes.labelled(
-                            messages.text("booking.phone"),
-                            DetailNodes.leftToRight(phone, "booking-phone"))));
-    return card;
   }
 }

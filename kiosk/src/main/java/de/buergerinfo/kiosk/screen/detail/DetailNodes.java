@@ -17,11 +17,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 
 /**
  * Building blocks of the detail, booking and take-away screens: catalogue text with its fallback
- * note, values kept left to right (times, phone numbers, addresses, web addresses), office cards,
- * and a QR code with the host it leads to.
+ * note, values kept left to right (times, phone numbers, addresses, web addresses), and a QR code
+ * with the host it leads to. Office cards are {@link OfficeCard}.
  */
 public final class DetailNodes {
 
@@ -75,6 +76,10 @@ public final class DetailNodes {
         text.language().isRightToLeft()
             ? NodeOrientation.RIGHT_TO_LEFT
             : NodeOrientation.LEFT_TO_RIGHT);
+    if (messages.language().isRightToLeft() && !text.language().isRightToLeft()) {
+      // ...but it stands at the screen's leading edge, right, with its heading and its note.
+      paragraph.setTextAlignment(TextAlignment.RIGHT);
+    }
     VBox box = new VBox(paragraph);
     box.getStyleClass().add("catalog-text");
     CatalogText.fallbackNote(text, messages)
@@ -131,56 +136,5 @@ public final class DetailNodes {
     row.getStyleClass().add("qr-row");
     row.setAlignment(Pos.CENTER_LEFT);
     return row;
-  }
-
-  /**
-   * An office: name, address, whether it is open now, today's hours, notices in force (highlighted,
-   * closures most), phone.
-   */
-  public static VBox officeCard(OfficeFacts office, Messages messages) {
-    VBox card = new VBox();
-    card.getStyleClass().add("office-card");
-    card.getChildren().add(catalogText(office.name(), messages, "office-name"));
-    card.getChildren().add(leftToRight(office.address(), "office-address"));
-    office
-        .addressHint()
-        .ifPresent(hint -> card.getChildren().add(catalogText(hint, messages, "hint")));
-    Paragraph state =
-        paragraph(office.state(), "office-state", office.open() ? "office-open" : "office-closed");
-    card.getChildren().add(state);
-    if (!office.today().isEmpty()) {
-      card.getChildren()
-          .add(
-              labelled(
-                  messages.text("detail.office.today"),
-                  leftToRight(ranges(office.today()), "office-hours")));
-    } else {
-      card.getChildren().add(paragraph(messages.text("detail.office.todayClosed"), "office-hours"));
-      office
-          .closedTodayBecause()
-          .ifPresent(reason -> card.getChildren().add(catalogText(reason, messages, "hint")));
-    }
-    for (OfficeFacts.Notice notice : office.notices()) {
-      card.getChildren().add(notice(notice, messages));
-    }
-    office
-        .phone()
-        .ifPresent(
-            phone ->
-                card.getChildren()
-                    .add(
-                        labelled(
-                            messages.text("detail.office.phone"),
-                            leftToRight(phone, "office-phone"))));
-    return card;
-  }
-
-  /** An announcement in force, framed so nobody misses it. */
-  public static VBox notice(OfficeFacts.Notice notice, Messages messages) {
-    VBox box = new VBox();
-    box.getStyleClass().addAll("notice", notice.isClosure() ? "notice-closure" : "notice-info");
-    box.getChildren().add(catalogText(notice.title(), messages, "notice-title"));
-    notice.text().ifPresent(text -> box.getChildren().add(catalogText(text, messages)));
-    return box;
   }
 }
