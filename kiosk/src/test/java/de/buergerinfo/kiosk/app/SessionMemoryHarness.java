@@ -36,7 +36,9 @@ import javafx.stage.Stage;
  * visits back to back for the given minutes: language, search typed letter by letter, a service,
  * its take-away printed, a guided flow to its checklist, help, finish. Prints resident memory
  * (VmRSS) and heap after a full GC at the 10th and 100th session and every 100 after, and the
- * scene's node and listener counts, which must not grow.
+ * scene's node and listener counts, which must not grow. With {@code
+ * -Dbis.memory.separateCentral=true} the central server runs in a process of its own, as it does
+ * for a real terminal, and only the kiosk's process is measured.
  *
  * <p>Run: {@code ./mvnw -Pmemory -pl kiosk -DskipTests verify -Dbis.memory.minutes=60}.
  */
@@ -59,8 +61,12 @@ public final class SessionMemoryHarness {
   public static void main(String[] args) throws Exception {
     Duration length = Duration.ofMinutes(Long.getLong("bis.memory.minutes", 60));
     long pauseMillis = Long.getLong("bis.memory.pauseMillis", 120);
+    boolean separateCentral = Boolean.getBoolean("bis.memory.separateCentral");
     JavaFxExtension.startToolkit();
-    TerminalProfile profile = TerminalProfile.embeddedDefault();
+    Optional<SeparateCentral> central =
+        separateCentral ? Optional.of(SeparateCentral.start()) : Optional.empty();
+    TerminalProfile profile =
+        central.map(SeparateCentral::terminalProfile).orElseGet(TerminalProfile::embeddedDefault);
     Path data = Files.createTempDirectory("bis-memory");
     try (KioskRuntime runtime = KioskRuntime.start(profile, data)) {
       // A new data folder holds no content yet: the first sync fetches it from the central server.
@@ -79,9 +85,11 @@ public final class SessionMemoryHarness {
                       new Stage(), profile, MessageCatalog.load(), terminal, settings, () -> {}));
       System.out.printf(
           Locale.ROOT,
-          "scripted sessions for %d min, %d ms between steps; java %s, %d cores, -Xmx %d MB%n",
+          "scripted sessions for %d min, %d ms between steps, central server %s; java %s,"
+              + " %d cores, -Xmx %d MB%n",
           length.toMinutes(),
           pauseMillis,
+          separateCentral ? "in a process of its own" : "in-process (embedded default)",
           Runtime.version(),
           Runtime.getRuntime().availableProcessors(),
           Runtime.getRuntime().maxMemory() >> 20);
@@ -102,6 +110,9 @@ public final class SessionMemoryHarness {
             ui.stop();
             return null;
           });
+    }
+    if (central.isPresent()) {
+      central.get().close();
     }
     Platform.exit();
   }
