@@ -106,6 +106,13 @@ class ParagraphBidiTest {
   }
 
   @Test
+  void aLineBreakInTheTextStartsANewLine() {
+    List<String> lines = drawnLines("ثبت خودرو.\nلغو ثبت خودرو.", 2000, null);
+
+    assertThat(lines).containsExactly(".خودرو ثبت", ".خودرو ثبت لغو");
+  }
+
+  @Test
   void leftToRightTextKeepsThePlainTextFlow() {
     Fx.run(
         () -> {
