@@ -4,6 +4,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.Node;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -16,14 +17,19 @@ import javafx.scene.text.TextFlow;
  * text ({@code ArrayIndexOutOfBoundsException} in {@code
  * PrismTextLayout.computeTrailingSpaceWidth}: {@code PangoGlyphLayout} reshapes a split run from a
  * stale cache). A paragraph therefore holds one {@link Text} per line-break opportunity, so JavaFX
- * only ever breaks lines between runs and never splits a shaped run. Bidi reordering still spans
- * the whole paragraph.
+ * only ever breaks lines between runs and never splits a shaped run.
+ *
+ * <p>Text with a right-to-left character (Arabic, Persian) is laid out by {@link BidiLines}
+ * instead: JavaFX orders such a flow over the whole paragraph but mirrors brackets only sometimes
+ * and puts neutral characters at a wrapped line's edge on the wrong side, so "(ثبت خودرو.)" came
+ * out with both brackets facing the same way. Left-to-right text keeps the plain text flow.
  */
 public final class Paragraph extends TextFlow {
 
   private String text = "";
   private Font measuredFont;
   private double widestPiece = -1;
+  private BidiLines bidiLines;
 
   /** A paragraph with the given style classes, such as {@code screen-title}. */
   public Paragraph(String... styleClasses) {
@@ -41,6 +47,17 @@ public final class Paragraph extends TextFlow {
       return;
     }
     this.text = text;
+    if (bidiLines != null) {
+      bidiLines.wipe();
+      bidiLines = null;
+    }
+    if (BidiLines.needed(text)) {
+      bidiLines = new BidiLines(text);
+      bidiLines.setAlignment(getTextAlignment());
+      getChildren().setAll(bidiLines);
+      widestPiece = -1;
+      return;
+    }
     List<Text> pieces = new ArrayList<>();
     for (String segment : segments(text)) {
       Text piece = new Text(segment);
@@ -60,12 +77,55 @@ public final class Paragraph extends TextFlow {
 
   @Override
   protected double computePrefHeight(double width) {
+    if (bidiLines != null) {
+      double inner = safeWidth(width);
+      if (inner >= 0) {
+        inner -= snappedLeftInset() + snappedRightInset();
+      }
+      return snappedTopInset() + bidiLines.prefHeight(inner) + snappedBottomInset();
+    }
     return super.computePrefHeight(safeWidth(width));
   }
 
   @Override
   protected double computeMinHeight(double width) {
+    if (bidiLines != null) {
+      return computePrefHeight(width);
+    }
     return super.computeMinHeight(safeWidth(width));
+  }
+
+  @Override
+  protected double computePrefWidth(double height) {
+    if (bidiLines != null) {
+      return snappedLeftInset() + bidiLines.prefWidth(-1) + snappedRightInset();
+    }
+    return super.computePrefWidth(height);
+  }
+
+  @Override
+  protected void layoutChildren() {
+    if (bidiLines == null) {
+      super.layoutChildren();
+      return;
+    }
+    bidiLines.setAlignment(getTextAlignment());
+    double left = snappedLeftInset();
+    double top = snappedTopInset();
+    bidiLines.resizeRelocate(
+        left,
+        top,
+        Math.max(0, getWidth() - left - snappedRightInset()),
+        Math.max(0, getHeight() - top - snappedBottomInset()));
+  }
+
+  @Override
+  public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+    if (bidiLines != null && attribute == AccessibleAttribute.TEXT) {
+      String accessible = getAccessibleText();
+      return accessible != null && !accessible.isEmpty() ? accessible : text;
+    }
+    return super.queryAccessibleAttribute(attribute, parameters);
   }
 
   @Override
@@ -82,6 +142,9 @@ public final class Paragraph extends TextFlow {
 
   /** The width of the widest unbreakable piece, measured in the font CSS gave the pieces. */
   private double widestPiece() {
+    if (bidiLines != null) {
+      return bidiLines.widestSegment();
+    }
     Font font = getChildren().isEmpty() ? null : ((Text) getChildren().getFirst()).getFont();
     if (widestPiece >= 0 && font == measuredFont) {
       return widestPiece;
