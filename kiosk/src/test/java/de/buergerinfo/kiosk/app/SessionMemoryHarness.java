@@ -77,7 +77,12 @@ public final class SessionMemoryHarness {
           runtime.devices().printer(),
           runtime.devices().gpio(),
           runtime.deviceEvents());
-      LaunchSettings settings = new LaunchSettings(false, 1000, 1000, data);
+      // JavaFX's Headless platform allows at most 1000×1000; on a display, the terminal's size.
+      boolean headless = "Headless".equals(System.getProperty("glass.platform"));
+      LaunchSettings settings =
+          headless
+              ? new LaunchSettings(false, 1000, 1000, data)
+              : new LaunchSettings(false, 1920, 1080, data);
       KioskUi ui =
           de.buergerinfo.kiosk.testsupport.Fx.call(
               () ->
@@ -85,11 +90,14 @@ public final class SessionMemoryHarness {
                       new Stage(), profile, MessageCatalog.load(), terminal, settings, () -> {}));
       System.out.printf(
           Locale.ROOT,
-          "scripted sessions for %d min, %d ms between steps, central server %s; java %s,"
-              + " %d cores, -Xmx %d MB%n",
+          "scripted sessions for %d min, %d ms between steps, central server %s, window %d×%d"
+              + " (%s); java %s, %d cores, -Xmx %d MB%n",
           length.toMinutes(),
           pauseMillis,
           separateCentral ? "in a process of its own" : "in-process (embedded default)",
+          settings.windowWidth(),
+          settings.windowHeight(),
+          headless ? "Headless platform" : "on the display " + System.getenv("DISPLAY"),
           Runtime.version(),
           Runtime.getRuntime().availableProcessors(),
           Runtime.getRuntime().maxMemory() >> 20);
