@@ -31,10 +31,6 @@ class AttractPresenceTest {
     terminal.close();
   }
 
-  private ScreenId shown() {
-    return Fx.call(() -> ui.navigator().current().get());
-  }
-
   private boolean visiting() {
     return Fx.call(() -> ui.session().active().get());
   }
@@ -65,25 +61,25 @@ class AttractPresenceTest {
   void aPasserByStartsAVisitThatEndsBackAtTheAttractScreenWhenTheyHaveGone() {
     presence(true);
 
-    assertThat(shown()).isEqualTo(ScreenId.LANGUAGE_CHOICE);
+    assertThat(terminal.shown()).isEqualTo(ScreenId.LANGUAGE_CHOICE);
     assertThat(visiting()).isTrue();
     assertThat(Fx.call(() -> ui.frame().lookupAll(".language-button").size())).isEqualTo(9);
     assertThat(Fx.call(() -> ui.idle().watch().isWatching())).isTrue();
 
     presence(false);
     pass(IdleWatch.PRESENCE_GRACE.minusSeconds(1));
-    assertThat(shown())
+    assertThat(terminal.shown())
         .as("a short step aside keeps the visit")
         .isEqualTo(ScreenId.LANGUAGE_CHOICE);
     pass(Duration.ofSeconds(1));
 
-    assertThat(shown()).isEqualTo(ScreenId.GOODBYE);
+    assertThat(terminal.shown()).isEqualTo(ScreenId.GOODBYE);
     assertThat(visiting()).isFalse();
     assertThat(ui.context().profile().idleTimeout())
         .as("it was presence, not the idle timeout, that ended it")
         .isGreaterThan(IdleWatch.PRESENCE_GRACE);
     pressKey(); // the goodbye is touched away (or goes by itself)
-    assertThat(shown()).isEqualTo(ScreenId.ATTRACT);
+    assertThat(terminal.shown()).isEqualTo(ScreenId.ATTRACT);
     assertThat(visiting()).isFalse();
   }
 
@@ -99,17 +95,17 @@ class AttractPresenceTest {
     presence(false);
     presence(true); // someone arrives while the goodbye is shown
 
-    assertThat(shown()).isEqualTo(ScreenId.GOODBYE);
+    assertThat(terminal.shown()).isEqualTo(ScreenId.GOODBYE);
     assertThat(visiting()).isFalse();
 
     pressKey(); // the goodbye is touched away; they are still standing there
     Fx.waitForIdle();
-    assertThat(shown()).isEqualTo(ScreenId.ATTRACT);
+    assertThat(terminal.shown()).isEqualTo(ScreenId.ATTRACT);
     assertThat(visiting()).isFalse();
 
     presence(false);
     presence(true); // the next person
-    assertThat(shown()).isEqualTo(ScreenId.LANGUAGE_CHOICE);
+    assertThat(terminal.shown()).isEqualTo(ScreenId.LANGUAGE_CHOICE);
   }
 
   @Test
@@ -122,7 +118,7 @@ class AttractPresenceTest {
     presence(true); // they were fetching a document
     pass(IdleWatch.PRESENCE_GRACE);
 
-    assertThat(shown()).isEqualTo(ScreenId.HOME);
+    assertThat(terminal.shown()).isEqualTo(ScreenId.HOME);
     assertThat(visiting()).isTrue();
   }
 
@@ -133,9 +129,9 @@ class AttractPresenceTest {
       presence(true);
       presence(false);
       pass(IdleWatch.PRESENCE_GRACE);
-      assertThat(shown()).isEqualTo(ScreenId.GOODBYE);
+      assertThat(terminal.shown()).isEqualTo(ScreenId.GOODBYE);
       pressKey();
-      assertThat(shown()).isEqualTo(ScreenId.ATTRACT);
+      assertThat(terminal.shown()).isEqualTo(ScreenId.ATTRACT);
     }
 
     assertThat(terminal.terminal.events().listenerCount()).isEqualTo(installed);

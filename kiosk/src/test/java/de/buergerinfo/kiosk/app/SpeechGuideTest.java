@@ -45,20 +45,8 @@ class SpeechGuideTest {
           ui.navigator().show(screen);
           ui.session().speech().set(true);
         });
-    settle();
+    Fx.settle();
     voice.clear();
-  }
-
-  /** The test window takes its focus a moment after it is shown; the focus is read then. */
-  private static void settle() {
-    for (int i = 0; i < 5; i++) {
-      Fx.waitForIdle();
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
   }
 
   private void show(ScreenId screen) {
@@ -163,7 +151,7 @@ class SpeechGuideTest {
   void aTextFieldIsReadWithItsLabelAndWhatIsInIt() {
     visitWithSpeech(ScreenId.HELP);
     show(ScreenId.RESULTS);
-    settle();
+    Fx.settle();
 
     assertThat(voice.lastSaid().text()).endsWith("Wonach suchen Sie?, Eingabefeld");
     assertThat(voice.texts())

@@ -50,20 +50,8 @@ class SpeechGuideTypingTest {
           ui.navigator().show(screen);
           ui.session().speech().set(speech);
         });
-    settle();
+    Fx.settle();
     voice.clear();
-  }
-
-  /** The test window takes its focus a moment after it is shown; the focus is read then. */
-  private static void settle() {
-    for (int i = 0; i < 5; i++) {
-      Fx.waitForIdle();
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
   }
 
   private TextField search() {
@@ -186,14 +174,14 @@ class SpeechGuideTypingTest {
           keyboard.start();
           pin.requestFocus();
         });
-    settle();
+    Fx.settle();
 
     for (TextField field : new TextField[] {pin, clearPin}) {
       Fx.run(
           () -> {
             field.requestFocus();
           });
-      settle(); // the focus is read: "Eingabefeld"
+      Fx.settle(); // the focus is read: "Eingabefeld"
       voice.clear();
       Fx.run(
           () -> {

@@ -8,6 +8,7 @@ import de.buergerinfo.kiosk.session.KioskSession;
 import de.buergerinfo.kiosk.terminal.NoPrinter;
 import de.buergerinfo.kiosk.terminal.Terminal;
 import de.buergerinfo.kiosk.testsupport.Fx;
+import de.buergerinfo.kiosk.ui.ScreenId;
 import de.buergerinfo.provisioning.profile.TerminalProfile;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
@@ -48,6 +49,11 @@ final class TestTerminalUi implements AutoCloseable {
             });
     ui = (KioskUi) built[0];
     stage = (Stage) built[1];
+  }
+
+  /** The screen on display now. */
+  ScreenId shown() {
+    return Fx.call(() -> ui.navigator().current().get());
   }
 
   @Override

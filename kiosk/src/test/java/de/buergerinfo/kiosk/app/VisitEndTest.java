@@ -37,10 +37,6 @@ class VisitEndTest {
     terminal.close();
   }
 
-  private ScreenId shown() {
-    return Fx.call(() -> ui.navigator().current().get());
-  }
-
   private void startVisitAtHome() {
     Fx.run(
         () -> {
@@ -68,7 +64,7 @@ class VisitEndTest {
     terminal.gpio.simulateHelpPressed();
     Fx.waitForIdle();
 
-    assertThat(shown()).isEqualTo(ScreenId.HELP);
+    assertThat(terminal.shown()).isEqualTo(ScreenId.HELP);
     assertThat(terminal.gpio.light()).isEqualTo(LightPattern.ATTENTION);
 
     Fx.run(() -> ((Button) SceneInspection.find(ui.frame(), "#help-cancel")).fire());
@@ -78,7 +74,7 @@ class VisitEndTest {
 
     pass(ui.context().profile().idleTimeout().plus(IdleWatch.WARNING_TIME));
 
-    assertThat(shown()).isEqualTo(ScreenId.GOODBYE);
+    assertThat(terminal.shown()).isEqualTo(ScreenId.GOODBYE);
     assertThat(terminal.gpio.light()).isEqualTo(LightPattern.OFF);
     assertThat(ui.helpRequests().recorded()).hasSize(2);
   }
@@ -88,7 +84,7 @@ class VisitEndTest {
     terminal.gpio.simulateHelpPressed();
     Fx.waitForIdle();
 
-    assertThat(shown()).isEqualTo(ScreenId.LANGUAGE_CHOICE);
+    assertThat(terminal.shown()).isEqualTo(ScreenId.LANGUAGE_CHOICE);
     assertThat(Fx.call(() -> ui.session().speech().get())).isTrue();
     assertThat(terminal.gpio.light()).as("no librarian called").isEqualTo(LightPattern.OFF);
   }
@@ -111,7 +107,7 @@ class VisitEndTest {
 
     assertThat(Fx.call(warning::isVisible)).isFalse();
     pass(Duration.ofSeconds(60));
-    assertThat(shown()).isEqualTo(ScreenId.HOME);
+    assertThat(terminal.shown()).isEqualTo(ScreenId.HOME);
     assertThat(Fx.call(() -> ui.session().active().get())).isTrue();
   }
 
@@ -145,13 +141,13 @@ class VisitEndTest {
 
     pass(ui.context().profile().idleTimeout().plus(IdleWatch.WARNING_TIME));
 
-    assertThat(shown()).isEqualTo(ScreenId.GOODBYE);
+    assertThat(terminal.shown()).isEqualTo(ScreenId.GOODBYE);
     assertThat(Fx.call(() -> ui.session().active().get())).isFalse();
     assertThat(Fx.call(() -> ReachableText.find(SECRET, ui.frame().getScene(), ui))).isEmpty();
 
     // The next person touches the goodbye away (or waits five seconds).
     Fx.run(() -> Event.fireEvent(ui.frame().getScene().getFocusOwner(), key(KeyCode.SPACE)));
-    assertThat(shown()).isEqualTo(ScreenId.ATTRACT);
+    assertThat(terminal.shown()).isEqualTo(ScreenId.ATTRACT);
   }
 
   @Test
@@ -161,7 +157,7 @@ class VisitEndTest {
 
     Fx.run(() -> ((Button) SceneInspection.find(ui.frame(), "#idle-finish-now")).fire());
 
-    assertThat(shown()).isEqualTo(ScreenId.GOODBYE);
+    assertThat(terminal.shown()).isEqualTo(ScreenId.GOODBYE);
     assertThat(Fx.call(() -> ui.session().active().get())).isFalse();
   }
 
@@ -174,14 +170,14 @@ class VisitEndTest {
 
     pass(IdleWatch.PRESENCE_GRACE);
 
-    assertThat(shown()).isEqualTo(ScreenId.GOODBYE);
+    assertThat(terminal.shown()).isEqualTo(ScreenId.GOODBYE);
   }
 
   @Test
   void theAttractScreenIsNeverTimedOut() {
     pass(Duration.ofMinutes(10));
 
-    assertThat(shown()).isEqualTo(ScreenId.ATTRACT);
+    assertThat(terminal.shown()).isEqualTo(ScreenId.ATTRACT);
     assertThat(Fx.call(() -> ui.idle().watch().isWatching())).isFalse();
   }
 
@@ -192,7 +188,7 @@ class VisitEndTest {
       startVisitAtHome();
       Fx.run(() -> ui.navigator().show(ScreenId.HELP));
       pass(ui.context().profile().idleTimeout().plus(IdleWatch.WARNING_TIME));
-      assertThat(shown()).isEqualTo(ScreenId.GOODBYE);
+      assertThat(terminal.shown()).isEqualTo(ScreenId.GOODBYE);
       Fx.run(() -> ui.navigator().show(ScreenId.ATTRACT));
     }
 

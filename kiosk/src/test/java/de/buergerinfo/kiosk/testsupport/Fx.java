@@ -75,4 +75,19 @@ public final class Fx {
   public static void waitForIdle() {
     run(() -> {});
   }
+
+  /**
+   * Waits a few pulses: a window just shown takes its focus a moment later, so speech and focus are
+   * read after this.
+   */
+  public static void settle() {
+    for (int i = 0; i < 5; i++) {
+      waitForIdle();
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
 }
