@@ -52,6 +52,7 @@ public final class KioskApp {
    */
   public static int run(TerminalProfile profile, LaunchSettings settings)
       throws InterruptedException {
+    UncaughtErrors.logEverywhere();
     MessageCatalog catalog = MessageCatalog.load(); // before the toolkit: no I/O on the FX thread
     Terminal terminal = new Terminal(Clock.systemUTC());
     // The attract screen needs neither content nor devices: a citizen should not wait for them.
