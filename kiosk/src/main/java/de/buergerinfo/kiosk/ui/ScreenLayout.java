@@ -14,16 +14,27 @@ public final class ScreenLayout {
 
   private ScreenLayout() {}
 
-  /** Puts {@code body} between {@code header} and {@code actions} in {@code root}. */
-  public static void arrange(BorderPane root, HeaderBar header, Node body, ActionBar actions) {
-    ScrollPane scroll = new UncachedScrollPane(body);
+  /**
+   * Puts {@code body} between {@code header} and {@code actions} in {@code root}; returns the
+   * scroll pane around the body.
+   */
+  public static ScrollPane arrange(
+      BorderPane root, HeaderBar header, Node body, ActionBar actions) {
+    ScrollPane scroll = scrolling(body);
+    root.setTop(header);
+    root.setCenter(scroll);
+    root.setBottom(actions);
+    return scroll;
+  }
+
+  /** {@code content} in a vertical scroll pane of the screens' kind (touch pans it). */
+  public static ScrollPane scrolling(Node content) {
+    ScrollPane scroll = new UncachedScrollPane(content);
     scroll.getStyleClass().add("screen-scroll");
     scroll.setFitToWidth(true);
     scroll.setHbarPolicy(ScrollBarPolicy.NEVER);
     scroll.setVbarPolicy(ScrollBarPolicy.AS_NEEDED);
     scroll.setPannable(true);
-    root.setTop(header);
-    root.setCenter(scroll);
-    root.setBottom(actions);
+    return scroll;
   }
 }

@@ -17,6 +17,7 @@ public abstract class ScreenView implements Screen {
       return;
     }
     activated = true;
+    beforeActivate();
     active = onActivate();
   }
 
@@ -47,6 +48,9 @@ public abstract class ScreenView implements Screen {
           }
         });
   }
+
+  /** What every screen of one shape does first on each showing; it subscribes to nothing. */
+  void beforeActivate() {}
 
   /** Subscribes to what the screen shows; every subscription made goes into the result. */
   protected abstract Subscription onActivate();

@@ -1,60 +1,38 @@
 package de.buergerinfo.kiosk.screen.detail;
 
 import de.buergerinfo.kiosk.i18n.Messages;
-import de.buergerinfo.kiosk.ui.ActionBar;
-import de.buergerinfo.kiosk.ui.HeaderBar;
 import de.buergerinfo.kiosk.ui.ScreenContext;
 import de.buergerinfo.kiosk.ui.ScreenId;
-import de.buergerinfo.kiosk.ui.ScreenLayout;
-import de.buergerinfo.kiosk.ui.ScreenView;
+import de.buergerinfo.kiosk.ui.StandardScreenView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 
 /** How to book an appointment: per office a QR code to its web page and the phone number, large. */
-public final class BookingView extends ScreenView {
+public final class BookingView extends StandardScreenView {
 
   private final ScreenContext context;
   private final BookingViewModel viewModel;
-  private final BorderPane root = new BorderPane();
-  private final HeaderBar header = new HeaderBar();
   private final Button back = new Button();
   private final Button home = new Button();
   private final VBox body = new VBox();
-  private final ScrollPane scroll;
 
   public BookingView(ScreenContext context, BookingViewModel viewModel) {
+    super(ScreenId.BOOKING, "detail-screen");
     this.context = context;
     this.viewModel = viewModel;
-    root.getStyleClass().addAll("screen-" + id().fileName(), "detail-screen");
-    root.getStylesheets().add(getClass().getResource("detail.css").toExternalForm());
-    back.getStyleClass().add("secondary");
-    back.setOnAction(e -> viewModel.back());
-    home.getStyleClass().add("secondary");
-    home.setOnAction(e -> viewModel.home());
+    addStylesheet(getClass(), "detail.css");
+    secondary(back, viewModel::back);
+    secondary(home, viewModel::home);
     body.getStyleClass().addAll("screen-body", "detail-body");
     body.setAlignment(Pos.TOP_LEFT);
-    ScreenLayout.arrange(root, header, body, new ActionBar(back, home));
-    scroll = (ScrollPane) root.getCenter();
-  }
-
-  @Override
-  public ScreenId id() {
-    return ScreenId.BOOKING;
-  }
-
-  @Override
-  public Parent root() {
-    return root;
+    arrangeScreen(body, back, home);
   }
 
   @Override
@@ -68,7 +46,7 @@ public final class BookingView extends ScreenView {
 
   private void fill() {
     Messages messages = context.messages();
-    header.setTexts(messages.text("app.name"), context.profile().site());
+    header().setTexts(messages.text("app.name"), context.profile().site());
     back.setText(messages.text("action.back"));
     home.setText(messages.text("action.home"));
     List<Node> nodes = new ArrayList<>();
@@ -88,7 +66,7 @@ public final class BookingView extends ScreenView {
         cards.add(OfficeCard.forBooking(office, messages));
       }
       if (cards.size() > 1
-          && DetailColumns.fit(root.getScene(), context.session().largeText().get())) {
+          && DetailColumns.fit(root().getScene(), context.session().largeText().get())) {
         // Landscape: two cards a row, so most offices are seen without scrolling.
         GridPane grid = DetailColumns.grid("booking-offices", 50);
         for (int i = 0; i < cards.size(); i++) {
@@ -100,6 +78,6 @@ public final class BookingView extends ScreenView {
       }
     }
     body.getChildren().setAll(nodes);
-    scroll.setVvalue(0);
+    scroll().setVvalue(0);
   }
 }

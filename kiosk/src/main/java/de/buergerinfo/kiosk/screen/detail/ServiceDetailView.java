@@ -2,13 +2,10 @@ package de.buergerinfo.kiosk.screen.detail;
 
 import de.buergerinfo.content.catalog.ResolvedText;
 import de.buergerinfo.kiosk.i18n.Messages;
-import de.buergerinfo.kiosk.ui.ActionBar;
-import de.buergerinfo.kiosk.ui.HeaderBar;
 import de.buergerinfo.kiosk.ui.Paragraph;
 import de.buergerinfo.kiosk.ui.ScreenContext;
 import de.buergerinfo.kiosk.ui.ScreenId;
-import de.buergerinfo.kiosk.ui.ScreenLayout;
-import de.buergerinfo.kiosk.ui.ScreenView;
+import de.buergerinfo.kiosk.ui.StandardScreenView;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
@@ -17,8 +14,6 @@ import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,7 +28,7 @@ import javafx.util.Subscription;
  * book an appointment, take it home, home. On the landscape screen in two columns, so where to go
  * is seen without scrolling; in one on the portrait screen.
  */
-public final class ServiceDetailView extends ScreenView {
+public final class ServiceDetailView extends StandardScreenView {
 
   /** Online service and form codes: short URLs, drawn about 5 px per module. */
   static final double QR_SIZE = 220;
@@ -43,44 +38,28 @@ public final class ServiceDetailView extends ScreenView {
 
   private final ScreenContext context;
   private final ServiceDetailViewModel viewModel;
-  private final BorderPane root = new BorderPane();
-  private final HeaderBar header = new HeaderBar();
   private final Button back = new Button();
   private final Button book = new Button();
   private final Button takeAway = new Button();
   private final Button home = new Button();
   private final VBox body = new VBox();
-  private final ScrollPane scroll;
   private Node whereSection;
 
   public ServiceDetailView(ScreenContext context, ServiceDetailViewModel viewModel) {
+    super(ScreenId.SERVICE_DETAIL, "detail-screen");
     this.context = context;
     this.viewModel = viewModel;
-    root.getStyleClass().addAll("screen-" + id().fileName(), "detail-screen");
-    root.getStylesheets().add(getClass().getResource("detail.css").toExternalForm());
-    back.getStyleClass().add("secondary");
-    back.setOnAction(e -> viewModel.back());
+    addStylesheet(getClass(), "detail.css");
+    secondary(back, viewModel::back);
     book.setId("detail-book");
     book.setOnAction(e -> viewModel.book());
     takeAway.setId("detail-take-away");
     takeAway.setOnAction(e -> viewModel.takeAway());
-    home.getStyleClass().add("secondary");
-    home.setOnAction(e -> viewModel.home());
+    secondary(home, viewModel::home);
     body.getStyleClass().addAll("screen-body", "detail-body");
     body.setFillWidth(true);
     body.setAlignment(Pos.TOP_LEFT);
-    ScreenLayout.arrange(root, header, body, new ActionBar(back, book, takeAway, home));
-    scroll = (ScrollPane) root.getCenter();
-  }
-
-  @Override
-  public ScreenId id() {
-    return ScreenId.SERVICE_DETAIL;
-  }
-
-  @Override
-  public Parent root() {
-    return root;
+    arrangeScreen(body, back, book, takeAway, home);
   }
 
   @Override
@@ -88,7 +67,6 @@ public final class ServiceDetailView extends ScreenView {
     Subscription texts = context.session().language().subscribe(l -> fill());
     // Larger text may leave room for one column only (on changes: the line above filled it).
     Subscription textSize = context.session().largeText().subscribe((was, large) -> fill());
-    scroll.setVvalue(0);
     back.requestFocus();
     // Nothing of the citizen's stays in the node tree once the screen is left.
     return texts
@@ -102,7 +80,7 @@ public final class ServiceDetailView extends ScreenView {
 
   private void fill() {
     Messages messages = context.messages();
-    header.setTexts(messages.text("app.name"), context.profile().site());
+    header().setTexts(messages.text("app.name"), context.profile().site());
     back.setText(messages.text("action.back"));
     book.setText(messages.text("detail.action.book"));
     takeAway.setText(messages.text("detail.action.takeAway"));
@@ -121,7 +99,7 @@ public final class ServiceDetailView extends ScreenView {
       }
       case ServiceDetailViewModel.Shown shown -> {
         Sections sections = page(shown.page(), messages);
-        if (DetailColumns.fit(root.getScene(), context.session().largeText().get())
+        if (DetailColumns.fit(root().getScene(), context.session().largeText().get())
             && !sections.trailing().isEmpty()) {
           // The title heads the leading column, so where to go starts at the very top.
           List<Node> leading = new ArrayList<>(List.of(sections.title()));
@@ -136,7 +114,7 @@ public final class ServiceDetailView extends ScreenView {
       }
     }
     body.getChildren().setAll(nodes);
-    scroll.setVvalue(0);
+    scroll().setVvalue(0);
   }
 
   /** Leading and trailing column side by side; mirrored with the scene in Arabic and Persian. */
@@ -168,14 +146,14 @@ public final class ServiceDetailView extends ScreenView {
       return;
     }
     // Lay out from the scene's root: the screen's own size comes from its parents.
-    Parent top = root.getScene() == null ? root : root.getScene().getRoot();
+    Parent top = root().getScene() == null ? root() : root().getScene().getRoot();
     top.applyCss();
     top.layout();
-    double hidden = body.getHeight() - scroll.getViewportBounds().getHeight();
+    double hidden = body.getHeight() - scroll().getViewportBounds().getHeight();
     Bounds where = body.sceneToLocal(whereSection.localToScene(whereSection.getLayoutBounds()));
     // Two columns show the offices at the top: scroll only when part of them is out of view.
-    if (hidden > 0 && where.getMaxY() > scroll.getViewportBounds().getHeight()) {
-      scroll.setVvalue(Math.min(1, where.getMinY() / hidden));
+    if (hidden > 0 && where.getMaxY() > scroll().getViewportBounds().getHeight()) {
+      scroll().setVvalue(Math.min(1, where.getMinY() / hidden));
     }
   }
 

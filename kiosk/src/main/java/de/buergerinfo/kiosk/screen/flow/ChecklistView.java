@@ -4,24 +4,18 @@ import de.buergerinfo.content.catalog.Service;
 import de.buergerinfo.kiosk.i18n.Messages;
 import de.buergerinfo.kiosk.screen.flow.ChecklistViewModel.Item;
 import de.buergerinfo.kiosk.screen.flow.ChecklistViewModel.Page;
-import de.buergerinfo.kiosk.ui.ActionBar;
-import de.buergerinfo.kiosk.ui.HeaderBar;
 import de.buergerinfo.kiosk.ui.Paragraph;
 import de.buergerinfo.kiosk.ui.ScreenContext;
 import de.buergerinfo.kiosk.ui.ScreenId;
-import de.buergerinfo.kiosk.ui.ScreenLayout;
-import de.buergerinfo.kiosk.ui.ScreenView;
 import de.buergerinfo.kiosk.ui.ServiceButton;
+import de.buergerinfo.kiosk.ui.StandardScreenView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -31,12 +25,10 @@ import javafx.util.Subscription;
  * The personal checklist at the end of a guided flow: the services to apply for, then numbered
  * lines of what to do and bring; take it along, change the answers, or go home.
  */
-public final class ChecklistView extends ScreenView {
+public final class ChecklistView extends StandardScreenView {
 
   private final ScreenContext context;
   private final ChecklistViewModel viewModel;
-  private final BorderPane root = new BorderPane();
-  private final HeaderBar header = new HeaderBar();
   private final Button takeAway = new Button();
   private final Button changeAnswers = new Button();
   private final Button home = new Button();
@@ -48,36 +40,23 @@ public final class ChecklistView extends ScreenView {
   private final VBox items = new VBox();
 
   public ChecklistView(ScreenContext context, ChecklistViewModel viewModel) {
+    super(ScreenId.CHECKLIST);
     this.context = context;
     this.viewModel = viewModel;
-    root.getStyleClass().add("screen-" + id().fileName());
-    root.getStylesheets().add(ChecklistView.class.getResource("flow.css").toExternalForm());
+    addStylesheet(ChecklistView.class, "flow.css");
     takeAway.setOnAction(e -> viewModel.takeAway());
-    changeAnswers.getStyleClass().add("secondary");
-    changeAnswers.setOnAction(e -> viewModel.changeAnswers());
-    home.getStyleClass().add("secondary");
-    home.setOnAction(e -> viewModel.home());
+    secondary(changeAnswers, viewModel::changeAnswers);
+    secondary(home, viewModel::home);
     services.getStyleClass().add("service-list");
     items.getStyleClass().add("checklist-items");
     VBox body = new VBox(title, flowTitle, servicesHeading, services, itemsHeading, items);
     body.getStyleClass().add("screen-body");
     body.setFillWidth(true);
-    ScreenLayout.arrange(root, header, body, new ActionBar(takeAway, changeAnswers, home));
-  }
-
-  @Override
-  public ScreenId id() {
-    return ScreenId.CHECKLIST;
-  }
-
-  @Override
-  public Parent root() {
-    return root;
+    arrangeScreen(body, takeAway, changeAnswers, home);
   }
 
   @Override
   protected Subscription onActivate() {
-    ((ScrollPane) root.getCenter()).setVvalue(0);
     Subscription texts = context.session().language().subscribe(language -> fill());
     if (viewModel.page().isEmpty()) {
       laterIfStillShown(() -> viewModel.recover());
@@ -87,7 +66,7 @@ public final class ChecklistView extends ScreenView {
 
   private void fill() {
     Messages messages = context.messages();
-    header.setTexts(messages.text("app.name"), context.profile().site());
+    header().setTexts(messages.text("app.name"), context.profile().site());
     takeAway.setText(messages.text("checklist.takeAway"));
     changeAnswers.setText(messages.text("checklist.changeAnswers"));
     home.setText(messages.text("action.home"));

@@ -3,23 +3,17 @@ package de.buergerinfo.kiosk.screen.flow;
 import de.buergerinfo.kiosk.i18n.Messages;
 import de.buergerinfo.kiosk.screen.flow.FlowQuestionViewModel.Choice;
 import de.buergerinfo.kiosk.screen.flow.FlowQuestionViewModel.Question;
-import de.buergerinfo.kiosk.ui.ActionBar;
-import de.buergerinfo.kiosk.ui.HeaderBar;
 import de.buergerinfo.kiosk.ui.Paragraph;
 import de.buergerinfo.kiosk.ui.ScreenContext;
 import de.buergerinfo.kiosk.ui.ScreenId;
-import de.buergerinfo.kiosk.ui.ScreenLayout;
-import de.buergerinfo.kiosk.ui.ScreenView;
+import de.buergerinfo.kiosk.ui.StandardScreenView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -30,12 +24,10 @@ import javafx.util.Subscription;
  * steps, the question in large type, its help, and one large button per answer. The screen stays on
  * display from question to question and redraws from the session.
  */
-public final class FlowQuestionView extends ScreenView {
+public final class FlowQuestionView extends StandardScreenView {
 
   private final ScreenContext context;
   private final FlowQuestionViewModel viewModel;
-  private final BorderPane root = new BorderPane();
-  private final HeaderBar header = new HeaderBar();
   private final Button back = new Button();
   private final Button home = new Button();
   private final Paragraph flowTitle = new Paragraph("flow-title");
@@ -49,14 +41,12 @@ public final class FlowQuestionView extends ScreenView {
   private List<Button> answerButtons = List.of();
 
   public FlowQuestionView(ScreenContext context, FlowQuestionViewModel viewModel) {
+    super(ScreenId.FLOW_QUESTION);
     this.context = context;
     this.viewModel = viewModel;
-    root.getStyleClass().add("screen-" + id().fileName());
-    root.getStylesheets().add(FlowQuestionView.class.getResource("flow.css").toExternalForm());
-    back.getStyleClass().add("secondary");
-    back.setOnAction(e -> viewModel.back());
-    home.getStyleClass().add("secondary");
-    home.setOnAction(e -> viewModel.home());
+    addStylesheet(FlowQuestionView.class, "flow.css");
+    secondary(back, viewModel::back);
+    secondary(home, viewModel::home);
     progress.getStyleClass().add("flow-progress");
     steps.getStyleClass().add("flow-steps");
     steps.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -68,17 +58,7 @@ public final class FlowQuestionView extends ScreenView {
     VBox body = new VBox(flowTitle, progressRow, intro, question, fallbackNote, help, answers);
     body.getStyleClass().add("screen-body");
     body.setFillWidth(true);
-    ScreenLayout.arrange(root, header, body, new ActionBar(back, home));
-  }
-
-  @Override
-  public ScreenId id() {
-    return ScreenId.FLOW_QUESTION;
-  }
-
-  @Override
-  public Parent root() {
-    return root;
+    arrangeScreen(body, back, home);
   }
 
   @Override
@@ -94,7 +74,7 @@ public final class FlowQuestionView extends ScreenView {
 
   private void render() {
     Messages messages = context.messages();
-    header.setTexts(messages.text("app.name"), context.profile().site());
+    header().setTexts(messages.text("app.name"), context.profile().site());
     back.setText(messages.text("action.back"));
     home.setText(messages.text("action.home"));
     Optional<Question> shown = viewModel.question();
@@ -125,19 +105,8 @@ public final class FlowQuestionView extends ScreenView {
     }
     answerButtons = buttons;
     answers.getChildren().setAll(buttons);
-    ((ScrollPane) root.getCenter()).setVvalue(0);
-    focus(buttons.getFirst());
-  }
-
-  /**
-   * Keypad users start on the first answer. On the screen's first showing the scroll pane has no
-   * skin yet, so its content is not in the scene and could not take the focus: CSS makes the skin.
-   */
-  private void focus(Button first) {
-    if (first.getScene() == null) {
-      root.applyCss();
-    }
-    first.requestFocus();
+    scroll().setVvalue(0);
+    focusInBody(buttons.getFirst());
   }
 
   private Button answerButton(String questionId, Choice choice) {

@@ -1,17 +1,12 @@
 package de.buergerinfo.kiosk.screen.help;
 
 import de.buergerinfo.kiosk.i18n.Messages;
-import de.buergerinfo.kiosk.ui.ActionBar;
-import de.buergerinfo.kiosk.ui.HeaderBar;
 import de.buergerinfo.kiosk.ui.Paragraph;
 import de.buergerinfo.kiosk.ui.ScreenContext;
 import de.buergerinfo.kiosk.ui.ScreenId;
-import de.buergerinfo.kiosk.ui.ScreenLayout;
-import de.buergerinfo.kiosk.ui.ScreenView;
+import de.buergerinfo.kiosk.ui.StandardScreenView;
 import javafx.geometry.Pos;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
@@ -20,12 +15,10 @@ import javafx.util.Subscription;
  * "A librarian is on the way": what to do meanwhile, taking the call back, and the way back to
  * where the citizen was.
  */
-public final class HelpView extends ScreenView {
+public final class HelpView extends StandardScreenView {
 
   private final ScreenContext context;
   private final HelpViewModel viewModel;
-  private final BorderPane root = new BorderPane();
-  private final HeaderBar header = new HeaderBar();
   private final Paragraph title = new Paragraph("screen-title");
   private final Paragraph light = new Paragraph("help-light");
   private final Paragraph meanwhile = new Paragraph("help-meanwhile");
@@ -35,19 +28,16 @@ public final class HelpView extends ScreenView {
   private final Button home = new Button();
 
   public HelpView(ScreenContext context, HelpViewModel viewModel) {
+    super(ScreenId.HELP);
     this.context = context;
     this.viewModel = viewModel;
-    root.getStyleClass().add("screen-" + id().fileName());
-    root.getStylesheets().add(HelpView.class.getResource("help.css").toExternalForm());
+    addStylesheet(HelpView.class, "help.css");
     cancel.setId("help-cancel");
-    cancel.getStyleClass().add("secondary");
-    cancel.setOnAction(e -> viewModel.cancel());
+    secondary(cancel, viewModel::cancel);
     askAgain.setId("help-ask-again");
     askAgain.setOnAction(e -> viewModel.askAgain());
-    back.getStyleClass().add("secondary");
-    back.setOnAction(e -> viewModel.back());
-    home.getStyleClass().add("secondary");
-    home.setOnAction(e -> viewModel.home());
+    secondary(back, viewModel::back);
+    secondary(home, viewModel::home);
     for (Button button : new Button[] {cancel, askAgain}) {
       button.managedProperty().bind(button.visibleProperty());
     }
@@ -56,17 +46,7 @@ public final class HelpView extends ScreenView {
     VBox body = new VBox(title, light, meanwhile, choices);
     body.getStyleClass().addAll("screen-body", "help-body");
     body.setFillWidth(true);
-    ScreenLayout.arrange(root, header, body, new ActionBar(back, home));
-  }
-
-  @Override
-  public ScreenId id() {
-    return ScreenId.HELP;
-  }
-
-  @Override
-  public Parent root() {
-    return root;
+    arrangeScreen(body, back, home);
   }
 
   @Override
@@ -81,7 +61,7 @@ public final class HelpView extends ScreenView {
   private void applyTexts() {
     Messages messages = context.messages();
     boolean requested = viewModel.requested().get();
-    header.setTexts(messages.text("app.name"), context.profile().site());
+    header().setTexts(messages.text("app.name"), context.profile().site());
     title.setText(messages.text(requested ? "help.title" : "help.cancelled.title"));
     light.setText(messages.text(requested ? "help.light" : "help.cancelled.text"));
     meanwhile.setText(messages.text("help.meanwhile"));

@@ -8,15 +8,12 @@ import de.buergerinfo.kiosk.i18n.Messages;
 import de.buergerinfo.kiosk.screen.results.ScanNoticeBar;
 import de.buergerinfo.kiosk.screen.results.TileGrid;
 import de.buergerinfo.kiosk.screen.results.WrappingTile;
-import de.buergerinfo.kiosk.ui.ActionBar;
 import de.buergerinfo.kiosk.ui.CatalogText;
-import de.buergerinfo.kiosk.ui.HeaderBar;
 import de.buergerinfo.kiosk.ui.KioskFrame;
 import de.buergerinfo.kiosk.ui.Paragraph;
 import de.buergerinfo.kiosk.ui.ScreenContext;
 import de.buergerinfo.kiosk.ui.ScreenId;
-import de.buergerinfo.kiosk.ui.ScreenLayout;
-import de.buergerinfo.kiosk.ui.ScreenView;
+import de.buergerinfo.kiosk.ui.StandardScreenView;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.Animation;
@@ -25,17 +22,14 @@ import javafx.animation.Timeline;
 import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -48,7 +42,7 @@ import javafx.util.Subscription;
  * screen with its keyboard), life situations, the guided flows ("help me step by step"), how to
  * scan a code, a librarian, and the display and speech settings in the action bar.
  */
-public final class HomeView extends ScreenView {
+public final class HomeView extends StandardScreenView {
 
   /** A life-situation tile is at least this many em wide; the grid has as many columns as fit. */
   private static final double SITUATION_TILE_EM = 12;
@@ -58,8 +52,6 @@ public final class HomeView extends ScreenView {
 
   private final ScreenContext context;
   private final HomeViewModel viewModel;
-  private final BorderPane root = new BorderPane();
-  private final HeaderBar header = new HeaderBar();
   private final ScanNoticeBar notice = new ScanNoticeBar();
   private final Button language = new Button();
   private final ToggleButton largeText = new ToggleButton();
@@ -91,14 +83,12 @@ public final class HomeView extends ScreenView {
   private final List<Node> cardNodes;
 
   public HomeView(ScreenContext context, HomeViewModel viewModel) {
+    super(ScreenId.HOME);
     this.context = context;
     this.viewModel = viewModel;
-    root.getStyleClass().add("screen-" + id().fileName());
-    root.getStylesheets().add(HomeView.class.getResource("home.css").toExternalForm());
-    language.getStyleClass().add("secondary");
-    language.setOnAction(e -> viewModel.chooseLanguage());
-    finish.getStyleClass().add("secondary");
-    finish.setOnAction(e -> viewModel.finish());
+    addStylesheet(HomeView.class, "home.css");
+    secondary(language, viewModel::chooseLanguage);
+    secondary(finish, viewModel::finish);
     largeText.getStyleClass().add("large-text-toggle");
     highContrast.getStyleClass().add("high-contrast-toggle");
     speech.getStyleClass().add("speech-toggle");
@@ -129,19 +119,8 @@ public final class HomeView extends ScreenView {
     body.getStyleClass().addAll("screen-body", "home-body");
     body.setAlignment(Pos.TOP_LEFT);
     body.setFillWidth(true);
-    ScreenLayout.arrange(
-        root, header, body, new ActionBar(language, largeText, highContrast, speech, finish));
-    root.setTop(new VBox(header, notice));
-  }
-
-  @Override
-  public ScreenId id() {
-    return ScreenId.HOME;
-  }
-
-  @Override
-  public Parent root() {
-    return root;
+    arrangeScreen(body, language, largeText, highContrast, speech, finish);
+    root().setTop(new VBox(header(), notice));
   }
 
   @Override
@@ -159,7 +138,6 @@ public final class HomeView extends ScreenView {
     Timeline waiting = new Timeline(new KeyFrame(Duration.seconds(1), e -> fillTilesIfEmpty()));
     waiting.setCycleCount(Animation.INDEFINITE);
     waiting.play();
-    ((ScrollPane) root.getCenter()).setVvalue(0);
     // The field has the focus from the start: a keyboard or keypad types into it at once.
     search.requestFocus();
     return texts
@@ -201,7 +179,7 @@ public final class HomeView extends ScreenView {
 
   private void applyTexts() {
     Messages messages = context.messages();
-    header.setTexts(messages.text("app.name"), context.profile().site());
+    header().setTexts(messages.text("app.name"), context.profile().site());
     language.setText(messages.text("action.language") + ": " + messages.language().nativeName());
     largeText.setText(messages.text("action.largeText"));
     highContrast.setText(messages.text("action.highContrast"));
@@ -314,7 +292,7 @@ public final class HomeView extends ScreenView {
     double em = emPixels();
     // From the screen's size, not the body's: the body has no width before its first layout, and
     // columns that change during a layout pass leave the picture and the nodes out of step.
-    Scene scene = root.getScene();
+    Scene scene = root().getScene();
     double padding = (viewModel.largeText().get() ? 3 : 6) * em + 1.2 * em;
     double width = (scene == null ? 1920 : scene.getWidth()) - padding;
     // Landscape: the scan and librarian cards stand beside the tiles, one above the other. Decided
@@ -344,7 +322,7 @@ public final class HomeView extends ScreenView {
   }
 
   private double emPixels() {
-    Scene scene = root.getScene();
+    Scene scene = root().getScene();
     double width = scene == null ? 1920 : scene.getWidth();
     double height = scene == null ? 1080 : scene.getHeight();
     return KioskFrame.fontSize(width, height, viewModel.largeText().get());

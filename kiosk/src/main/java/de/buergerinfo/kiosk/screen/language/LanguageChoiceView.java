@@ -2,43 +2,35 @@ package de.buergerinfo.kiosk.screen.language;
 
 import de.buergerinfo.content.language.Language;
 import de.buergerinfo.kiosk.i18n.Messages;
-import de.buergerinfo.kiosk.ui.ActionBar;
-import de.buergerinfo.kiosk.ui.HeaderBar;
 import de.buergerinfo.kiosk.ui.Paragraph;
 import de.buergerinfo.kiosk.ui.ScreenContext;
 import de.buergerinfo.kiosk.ui.ScreenId;
-import de.buergerinfo.kiosk.ui.ScreenLayout;
-import de.buergerinfo.kiosk.ui.ScreenView;
+import de.buergerinfo.kiosk.ui.StandardScreenView;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.geometry.Pos;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 import javafx.util.Subscription;
 
 /** Choose a language: every language by its own name, no flags (languages are not countries). */
-public final class LanguageChoiceView extends ScreenView {
+public final class LanguageChoiceView extends StandardScreenView {
 
   private final ScreenContext context;
   private final LanguageChoiceViewModel viewModel;
-  private final BorderPane root = new BorderPane();
-  private final HeaderBar header = new HeaderBar();
   private final ToggleButton largeText = new ToggleButton();
   private final Button finish = new Button();
   private final Paragraph title = new Paragraph("screen-title");
   private final Map<Language, Button> buttons = new EnumMap<>(Language.class);
 
   public LanguageChoiceView(ScreenContext context, LanguageChoiceViewModel viewModel) {
+    super(ScreenId.LANGUAGE_CHOICE);
     this.context = context;
     this.viewModel = viewModel;
-    root.getStyleClass().add("screen-" + id().fileName());
-    finish.getStyleClass().add("secondary");
-    finish.setOnAction(e -> viewModel.finish());
+    secondary(finish, viewModel::finish);
     largeText.getStyleClass().add("large-text-toggle");
 
     title.setTextAlignment(TextAlignment.CENTER);
@@ -56,17 +48,7 @@ public final class LanguageChoiceView extends ScreenView {
     VBox body = new VBox(title, tiles);
     body.getStyleClass().add("screen-body");
     body.setAlignment(Pos.TOP_CENTER);
-    ScreenLayout.arrange(root, header, body, new ActionBar(largeText, finish));
-  }
-
-  @Override
-  public ScreenId id() {
-    return ScreenId.LANGUAGE_CHOICE;
-  }
-
-  @Override
-  public Parent root() {
-    return root;
+    arrangeScreen(body, largeText, finish);
   }
 
   @Override
@@ -80,7 +62,7 @@ public final class LanguageChoiceView extends ScreenView {
 
   private void applyTexts() {
     Messages messages = context.messages();
-    header.setTexts(messages.text("app.name"), context.profile().site());
+    header().setTexts(messages.text("app.name"), context.profile().site());
     finish.setText(messages.text("action.end"));
     largeText.setText(messages.text("action.largeText"));
     title.setText(messages.text("language.title"));

@@ -9,16 +9,14 @@ import de.buergerinfo.kiosk.screen.results.ResultsViewModel.NoQuery;
 import de.buergerinfo.kiosk.screen.results.ResultsViewModel.NothingFound;
 import de.buergerinfo.kiosk.screen.results.ResultsViewModel.Scanned;
 import de.buergerinfo.kiosk.screen.results.ResultsViewModel.State;
-import de.buergerinfo.kiosk.ui.ActionBar;
 import de.buergerinfo.kiosk.ui.CatalogText;
 import de.buergerinfo.kiosk.ui.HalfSpaceInput;
-import de.buergerinfo.kiosk.ui.HeaderBar;
 import de.buergerinfo.kiosk.ui.Paragraph;
 import de.buergerinfo.kiosk.ui.ScreenContext;
 import de.buergerinfo.kiosk.ui.ScreenId;
 import de.buergerinfo.kiosk.ui.ScreenLayout;
-import de.buergerinfo.kiosk.ui.ScreenView;
 import de.buergerinfo.kiosk.ui.ServiceButton;
+import de.buergerinfo.kiosk.ui.StandardScreenView;
 import de.buergerinfo.kiosk.ui.keyboard.KioskKeyboard;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,14 +25,11 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.ScrollPane.ScrollBarPolicy;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -49,12 +44,10 @@ import javafx.util.Subscription;
  * the right; portrait puts the results under the keyboard. Only the result list scrolls, so the
  * keyboard stays where the fingers are.
  */
-public final class ResultsView extends ScreenView {
+public final class ResultsView extends StandardScreenView {
 
   private final ScreenContext context;
   private final ResultsViewModel viewModel;
-  private final BorderPane root = new BorderPane();
-  private final HeaderBar header = new HeaderBar();
   private final ScanNoticeBar notice = new ScanNoticeBar();
   private final Button back = new Button();
   private final Button home = new Button();
@@ -67,25 +60,21 @@ public final class ResultsView extends ScreenView {
   private final HBox keyboardRow;
   private final Paragraph status = new Paragraph("results-status");
   private final VBox list = new VBox();
-  private final ScrollPane listScroll = new de.buergerinfo.kiosk.ui.UncachedScrollPane(list);
+  private final ScrollPane listScroll = ScreenLayout.scrolling(list);
   private final VBox body = new VBox();
   private final VBox typingColumn = new VBox();
   private final VBox resultsColumn = new VBox();
   private final HBox columns = new HBox(typingColumn, resultsColumn);
-  private final ScrollPane bodyScroll;
   private Boolean landscape;
 
   public ResultsView(ScreenContext context, ResultsViewModel viewModel) {
+    super(ScreenId.RESULTS);
     this.context = context;
     this.viewModel = viewModel;
-    root.getStyleClass().add("screen-" + id().fileName());
-    root.getStylesheets().add(ResultsView.class.getResource("results.css").toExternalForm());
-    back.getStyleClass().add("secondary");
-    back.setOnAction(e -> viewModel.back());
-    home.getStyleClass().add("secondary");
-    home.setOnAction(e -> viewModel.home());
-    finish.getStyleClass().add("secondary");
-    finish.setOnAction(e -> viewModel.finish());
+    addStylesheet(ResultsView.class, "results.css");
+    secondary(back, viewModel::back);
+    secondary(home, viewModel::home);
+    secondary(finish, viewModel::finish);
 
     searchLabel.getStyleClass().add("field-label");
     searchLabel.setLabelFor(search);
@@ -114,11 +103,7 @@ public final class ResultsView extends ScreenView {
     status.setMinWidth(Region.USE_PREF_SIZE);
     list.getStyleClass().add("results-list");
     list.setFillWidth(true);
-    listScroll.getStyleClass().addAll("screen-scroll", "results-scroll");
-    listScroll.setFitToWidth(true);
-    listScroll.setHbarPolicy(ScrollBarPolicy.NEVER);
-    listScroll.setVbarPolicy(ScrollBarPolicy.AS_NEEDED);
-    listScroll.setPannable(true);
+    listScroll.getStyleClass().add("results-scroll");
     // Its height comes from the space left (it grows), never from the length of the list.
     listScroll.setPrefViewportHeight(100);
     VBox.setVgrow(listScroll, Priority.ALWAYS);
@@ -130,23 +115,12 @@ public final class ResultsView extends ScreenView {
     body.getStyleClass().addAll("screen-body", "results-body");
     body.setFillWidth(true);
 
-    ScreenLayout.arrange(root, header, body, new ActionBar(back, home, finish));
+    arrangeScreen(body, back, home, finish);
     // The body fills the screen's height, so that only the result list scrolls; in large text it
     // may still need more, and then the whole body scrolls.
-    bodyScroll = (ScrollPane) root.getCenter();
-    bodyScroll.setFitToHeight(true);
-    root.setTop(new VBox(header, notice));
+    scroll().setFitToHeight(true);
+    root().setTop(new VBox(header(), notice));
     arrange(true);
-  }
-
-  @Override
-  public ScreenId id() {
-    return ScreenId.RESULTS;
-  }
-
-  @Override
-  public Parent root() {
-    return root;
   }
 
   @Override
@@ -155,7 +129,7 @@ public final class ResultsView extends ScreenView {
     Subscription texts = context.session().language().subscribe(l -> applyTexts());
     Subscription typing = keyboard.start();
     // The screen's shape, known before the first layout (a terminal's screen does not turn).
-    javafx.scene.Scene scene = root.getScene();
+    javafx.scene.Scene scene = root().getScene();
     arrange(scene == null || scene.getWidth() >= scene.getHeight());
     Subscription states = viewModel.state().subscribe(this::show);
     Subscription searching = viewModel.start();
@@ -164,7 +138,6 @@ public final class ResultsView extends ScreenView {
         new Timeline(new KeyFrame(Duration.seconds(1), e -> viewModel.retryIfLoading()));
     loading.setCycleCount(Animation.INDEFINITE);
     loading.play();
-    bodyScroll.setVvalue(0);
     search.requestFocus();
     // A text field selects all its text when it gains the focus; the citizen goes on typing
     // after what they typed on the home screen, so the caret goes to the end instead.
@@ -203,7 +176,7 @@ public final class ResultsView extends ScreenView {
 
   private void applyTexts() {
     Messages messages = context.messages();
-    header.setTexts(messages.text("app.name"), context.profile().site());
+    header().setTexts(messages.text("app.name"), context.profile().site());
     back.setText(messages.text("action.back"));
     home.setText(messages.text("action.home"));
     finish.setText(messages.text("action.end"));
@@ -268,13 +241,11 @@ public final class ResultsView extends ScreenView {
               () -> viewModel.openLifeSituation(situation)));
     }
     Button all = new Button(messages.text("results.none.allSituations"));
-    all.getStyleClass().add("secondary");
-    all.setOnAction(e -> viewModel.allLifeSituations());
+    secondary(all, viewModel::allLifeSituations);
     nodes.add(all);
     nodes.add(heading(messages.text("results.none.librarian")));
     Button librarian = new Button(messages.text("results.none.askLibrarian"));
-    librarian.getStyleClass().add("secondary");
-    librarian.setOnAction(e -> viewModel.askLibrarian());
+    secondary(librarian, viewModel::askLibrarian);
     nodes.add(librarian);
     return nodes;
   }

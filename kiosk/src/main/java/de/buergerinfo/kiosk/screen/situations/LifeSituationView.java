@@ -3,32 +3,24 @@ package de.buergerinfo.kiosk.screen.situations;
 import de.buergerinfo.content.catalog.Service;
 import de.buergerinfo.kiosk.i18n.Messages;
 import de.buergerinfo.kiosk.screen.situations.LifeSituationViewModel.Page;
-import de.buergerinfo.kiosk.ui.ActionBar;
-import de.buergerinfo.kiosk.ui.HeaderBar;
 import de.buergerinfo.kiosk.ui.Paragraph;
 import de.buergerinfo.kiosk.ui.ScreenContext;
 import de.buergerinfo.kiosk.ui.ScreenId;
-import de.buergerinfo.kiosk.ui.ScreenLayout;
-import de.buergerinfo.kiosk.ui.ScreenView;
 import de.buergerinfo.kiosk.ui.ServiceButton;
+import de.buergerinfo.kiosk.ui.StandardScreenView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 
 /** One life situation: what it is, "step by step" guided flows, then its services. */
-public final class LifeSituationView extends ScreenView {
+public final class LifeSituationView extends StandardScreenView {
 
   private final ScreenContext context;
   private final LifeSituationViewModel viewModel;
-  private final BorderPane root = new BorderPane();
-  private final HeaderBar header = new HeaderBar();
   private final Button back = new Button();
   private final Button home = new Button();
   private final Paragraph title = new Paragraph("screen-title");
@@ -39,36 +31,22 @@ public final class LifeSituationView extends ScreenView {
   private final VBox services = new VBox();
 
   public LifeSituationView(ScreenContext context, LifeSituationViewModel viewModel) {
+    super(ScreenId.LIFE_SITUATION);
     this.context = context;
     this.viewModel = viewModel;
-    root.getStyleClass().add("screen-" + id().fileName());
-    root.getStylesheets()
-        .add(LifeSituationView.class.getResource("situations.css").toExternalForm());
-    back.getStyleClass().add("secondary");
-    back.setOnAction(e -> viewModel.back());
-    home.getStyleClass().add("secondary");
-    home.setOnAction(e -> viewModel.home());
+    addStylesheet(LifeSituationView.class, "situations.css");
+    secondary(back, viewModel::back);
+    secondary(home, viewModel::home);
     flows.getStyleClass().add("flow-tiles");
     services.getStyleClass().add("service-list");
     VBox body = new VBox(title, description, fallbackNote, flows, servicesLine, services);
     body.getStyleClass().add("screen-body");
     body.setFillWidth(true);
-    ScreenLayout.arrange(root, header, body, new ActionBar(back, home));
-  }
-
-  @Override
-  public ScreenId id() {
-    return ScreenId.LIFE_SITUATION;
-  }
-
-  @Override
-  public Parent root() {
-    return root;
+    arrangeScreen(body, back, home);
   }
 
   @Override
   protected Subscription onActivate() {
-    ((ScrollPane) root.getCenter()).setVvalue(0);
     Subscription texts = context.session().language().subscribe(language -> fill());
     if (viewModel.page().isEmpty()) {
       laterIfStillShown(() -> viewModel.leave());
@@ -78,7 +56,7 @@ public final class LifeSituationView extends ScreenView {
 
   private void fill() {
     Messages messages = context.messages();
-    header.setTexts(messages.text("app.name"), context.profile().site());
+    header().setTexts(messages.text("app.name"), context.profile().site());
     back.setText(messages.text("action.back"));
     home.setText(messages.text("action.home"));
     Optional<Page> shown = viewModel.page();
@@ -112,9 +90,9 @@ public final class LifeSituationView extends ScreenView {
     }
     services.getChildren().setAll(serviceTiles);
     if (!flowTiles.isEmpty()) {
-      focus(flowTiles.getFirst());
+      focusInBody(flowTiles.getFirst());
     } else if (!serviceTiles.isEmpty()) {
-      focus(serviceTiles.getFirst());
+      focusInBody(serviceTiles.getFirst());
     } else {
       back.requestFocus();
     }
@@ -134,16 +112,5 @@ public final class LifeSituationView extends ScreenView {
     flows.getChildren().clear();
     servicesLine.setText("");
     services.getChildren().clear();
-  }
-
-  /**
-   * Keypad users start on the first tile. On the screen's first showing the scroll pane has no skin
-   * yet, so its content is not in the scene and could not take the focus: CSS makes the skin.
-   */
-  private void focus(Node first) {
-    if (first.getScene() == null) {
-      root.applyCss();
-    }
-    first.requestFocus();
   }
 }

@@ -1,21 +1,14 @@
 package de.buergerinfo.kiosk.screen.situations;
 
 import de.buergerinfo.kiosk.i18n.Messages;
-import de.buergerinfo.kiosk.ui.ActionBar;
-import de.buergerinfo.kiosk.ui.HeaderBar;
 import de.buergerinfo.kiosk.ui.Paragraph;
 import de.buergerinfo.kiosk.ui.ScreenContext;
 import de.buergerinfo.kiosk.ui.ScreenId;
-import de.buergerinfo.kiosk.ui.ScreenLayout;
-import de.buergerinfo.kiosk.ui.ScreenView;
+import de.buergerinfo.kiosk.ui.StandardScreenView;
 import java.util.List;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -24,15 +17,13 @@ import javafx.util.Duration;
 import javafx.util.Subscription;
 
 /** Every life situation as a large tile: a birth, a move, a lost document. */
-public final class LifeSituationsView extends ScreenView {
+public final class LifeSituationsView extends StandardScreenView {
 
   /** A tile needs about this many em to show a name of two or three words on one line. */
   private static final double TILE_WIDTH_EM = 17;
 
   private final ScreenContext context;
   private final LifeSituationsViewModel viewModel;
-  private final BorderPane root = new BorderPane();
-  private final HeaderBar header = new HeaderBar();
   private final Button back = new Button();
   private final Button home = new Button();
   private final Paragraph title = new Paragraph("screen-title");
@@ -43,36 +34,22 @@ public final class LifeSituationsView extends ScreenView {
   private int columns;
 
   public LifeSituationsView(ScreenContext context, LifeSituationsViewModel viewModel) {
+    super(ScreenId.LIFE_SITUATIONS);
     this.context = context;
     this.viewModel = viewModel;
-    root.getStyleClass().add("screen-" + id().fileName());
-    root.getStylesheets()
-        .add(LifeSituationsView.class.getResource("situations.css").toExternalForm());
-    back.getStyleClass().add("secondary");
-    back.setOnAction(e -> viewModel.back());
-    home.getStyleClass().add("secondary");
-    home.setOnAction(e -> viewModel.home());
+    addStylesheet(LifeSituationsView.class, "situations.css");
+    secondary(back, viewModel::back);
+    secondary(home, viewModel::home);
     tiles.getStyleClass().add("situation-tiles");
     tiles.setMaxWidth(Double.MAX_VALUE);
     VBox body = new VBox(title, intro, loading, tiles);
     body.getStyleClass().add("screen-body");
     body.setFillWidth(true);
-    ScreenLayout.arrange(root, header, body, new ActionBar(back, home));
-  }
-
-  @Override
-  public ScreenId id() {
-    return ScreenId.LIFE_SITUATIONS;
-  }
-
-  @Override
-  public Parent root() {
-    return root;
+    arrangeScreen(body, back, home);
   }
 
   @Override
   protected Subscription onActivate() {
-    ((ScrollPane) root.getCenter()).setVvalue(0);
     Subscription texts = context.session().language().subscribe(language -> fill());
     Subscription width =
         tiles
@@ -94,7 +71,7 @@ public final class LifeSituationsView extends ScreenView {
       waiting.play();
     }
     if (!buttons.isEmpty()) {
-      focus(buttons.getFirst());
+      focusInBody(buttons.getFirst());
     } else {
       back.requestFocus();
     }
@@ -103,7 +80,7 @@ public final class LifeSituationsView extends ScreenView {
 
   private void fill() {
     Messages messages = context.messages();
-    header.setTexts(messages.text("app.name"), context.profile().site());
+    header().setTexts(messages.text("app.name"), context.profile().site());
     back.setText(messages.text("action.back"));
     home.setText(messages.text("action.home"));
     title.setText(messages.text("situations.title"));
@@ -151,16 +128,5 @@ public final class LifeSituationsView extends ScreenView {
     for (int i = 0; i < buttons.size(); i++) {
       tiles.add(buttons.get(i), i % columns, i / columns);
     }
-  }
-
-  /**
-   * Keypad users start on the first tile. On the screen's first showing the scroll pane has no skin
-   * yet, so its content is not in the scene and could not take the focus: CSS makes the skin.
-   */
-  private void focus(Node first) {
-    if (first.getScene() == null) {
-      root.applyCss();
-    }
-    first.requestFocus();
   }
 }

@@ -4,24 +4,18 @@ import de.buergerinfo.devices.printer.Ticket;
 import de.buergerinfo.kiosk.i18n.Messages;
 import de.buergerinfo.kiosk.screen.detail.DetailNodes;
 import de.buergerinfo.kiosk.screen.takeaway.TakeAwayViewModel.PrintState;
-import de.buergerinfo.kiosk.ui.ActionBar;
-import de.buergerinfo.kiosk.ui.HeaderBar;
 import de.buergerinfo.kiosk.ui.Paragraph;
 import de.buergerinfo.kiosk.ui.QrCodeView;
 import de.buergerinfo.kiosk.ui.ScreenContext;
 import de.buergerinfo.kiosk.ui.ScreenId;
-import de.buergerinfo.kiosk.ui.ScreenLayout;
-import de.buergerinfo.kiosk.ui.ScreenView;
+import de.buergerinfo.kiosk.ui.StandardScreenView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -36,7 +30,7 @@ import javafx.util.Subscription;
  * speech on, hears) what will be printed first; coming back to this screen (Back from help) never
  * prints a second ticket; and nothing is printed for someone who walked away.
  */
-public final class TakeAwayView extends ScreenView {
+public final class TakeAwayView extends StandardScreenView {
 
   /** The stand-in code holds a whole checklist: drawn large so phones read it from the screen. */
   static final double FALLBACK_QR_SIZE = 640;
@@ -45,8 +39,6 @@ public final class TakeAwayView extends ScreenView {
 
   private final ScreenContext context;
   private final TakeAwayViewModel viewModel;
-  private final BorderPane root = new BorderPane();
-  private final HeaderBar header = new HeaderBar();
   private final Button back = new Button();
   private final Button home = new Button();
   private final Button print = new Button();
@@ -57,22 +49,15 @@ public final class TakeAwayView extends ScreenView {
   private final Paragraph previewTitle = new Paragraph("section-title");
   private final VBox paper = new VBox();
   private final VBox preview;
-  private final ScrollPane scroll;
 
   public TakeAwayView(ScreenContext context, TakeAwayViewModel viewModel) {
+    super(ScreenId.TAKE_AWAY, "detail-screen");
     this.context = context;
     this.viewModel = viewModel;
-    root.getStyleClass().addAll("screen-" + id().fileName(), "detail-screen");
-    root.getStylesheets()
-        .add(
-            de.buergerinfo.kiosk.screen.detail.DetailNodes.class
-                .getResource("detail.css")
-                .toExternalForm());
-    root.getStylesheets().add(getClass().getResource("takeaway.css").toExternalForm());
-    back.getStyleClass().add("secondary");
-    back.setOnAction(e -> viewModel.back());
-    home.getStyleClass().add("secondary");
-    home.setOnAction(e -> viewModel.home());
+    addStylesheet(DetailNodes.class, "detail.css");
+    addStylesheet(getClass(), "takeaway.css");
+    secondary(back, viewModel::back);
+    secondary(home, viewModel::home);
     print.setId("takeaway-print");
     print.getStyleClass().add("print-button");
     print.setOnAction(e -> viewModel.print());
@@ -96,18 +81,7 @@ public final class TakeAwayView extends ScreenView {
     VBox body = new VBox(title, problem, print, preview);
     body.getStyleClass().addAll("screen-body", "detail-body");
     body.setAlignment(Pos.TOP_LEFT);
-    ScreenLayout.arrange(root, header, body, new ActionBar(back, home));
-    scroll = (ScrollPane) root.getCenter();
-  }
-
-  @Override
-  public ScreenId id() {
-    return ScreenId.TAKE_AWAY;
-  }
-
-  @Override
-  public Parent root() {
-    return root;
+    arrangeScreen(body, back, home);
   }
 
   /** Where printing stands (pictures wait for the printer's answer through it). */
@@ -124,7 +98,6 @@ public final class TakeAwayView extends ScreenView {
   protected Subscription onActivate() {
     Subscription texts = context.session().language().subscribe(l -> fill());
     Subscription states = viewModel.state().subscribe(s -> showState());
-    scroll.setVvalue(0);
     if (print.isVisible()) {
       print.requestFocus();
     } else {
@@ -144,7 +117,7 @@ public final class TakeAwayView extends ScreenView {
 
   private void fill() {
     Messages messages = context.messages();
-    header.setTexts(messages.text("app.name"), context.profile().site());
+    header().setTexts(messages.text("app.name"), context.profile().site());
     back.setText(messages.text("action.back"));
     home.setText(messages.text("action.home"));
     print.setText(messages.text("takeaway.print"));
@@ -155,7 +128,7 @@ public final class TakeAwayView extends ScreenView {
     preview.setVisible(ticket.isPresent());
     preview.setManaged(ticket.isPresent());
     showState();
-    scroll.setVvalue(0);
+    scroll().setVvalue(0);
   }
 
   private void showState() {
