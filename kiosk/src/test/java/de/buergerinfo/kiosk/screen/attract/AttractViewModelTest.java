@@ -3,8 +3,15 @@ package de.buergerinfo.kiosk.screen.attract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.buergerinfo.content.language.Language;
+import de.buergerinfo.devices.DeviceEvent;
+import de.buergerinfo.devices.DeviceHealth;
+import de.buergerinfo.devices.gpio.NoGpio;
+import de.buergerinfo.kiosk.i18n.MessageCatalog;
 import de.buergerinfo.kiosk.screen.ViewModelFixture;
+import de.buergerinfo.kiosk.terminal.Terminal;
+import de.buergerinfo.kiosk.ui.ScreenContext;
 import de.buergerinfo.kiosk.ui.ScreenId;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.util.Subscription;
@@ -87,6 +94,23 @@ class AttractViewModelTest {
             loading);
 
     assertThat(new AttractViewModel(context).announcements()).isEmpty();
+  }
+
+  @Test
+  void aTerminalWithoutAPresenceSensorIgnoresPresenceEvents() {
+    Terminal noSensor =
+        ViewModelFixture.demoTerminal(new NoGpio(DeviceHealth.ok("no GPIO on this terminal")));
+    ScreenContext context =
+        new ScreenContext(
+            fixture.profile, fixture.session, MessageCatalog.load(), fixture.navigation, noSensor);
+    Subscription arrivals = new AttractViewModel(context).startOnArrival(Runnable::run);
+
+    // Whatever sent it (a miswired device setup), it must not start visits by itself.
+    noSensor.events().accept(new DeviceEvent.PresenceChanged(Instant.EPOCH, true));
+
+    assertThat(fixture.session.active().get()).isFalse();
+    assertThat(fixture.navigation.shown()).isEmpty();
+    arrivals.unsubscribe();
   }
 
   @Test
