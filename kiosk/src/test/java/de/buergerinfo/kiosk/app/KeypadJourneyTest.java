@@ -20,9 +20,9 @@ import de.buergerinfo.kiosk.speech.Utterance;
 import de.buergerinfo.kiosk.terminal.Terminal;
 import de.buergerinfo.kiosk.testsupport.Fx;
 import de.buergerinfo.kiosk.testsupport.JavaFxExtension;
+import de.buergerinfo.kiosk.testsupport.TestWindows;
 import de.buergerinfo.kiosk.ui.CatalogText;
 import de.buergerinfo.kiosk.ui.ScreenId;
-import de.buergerinfo.provisioning.profile.TerminalProfile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -84,16 +84,7 @@ class KeypadJourneyTest {
     terminal.usePrinter(new PaperPrinter(printed));
     terminal.useSpeech(speech);
     LaunchSettings settings = new LaunchSettings(false, 1000, 1000, data);
-    ui =
-        Fx.call(
-            () ->
-                KioskWindow.open(
-                    new Stage(),
-                    TerminalProfile.embeddedDefault(),
-                    MessageCatalog.load(),
-                    terminal,
-                    settings,
-                    () -> {}));
+    ui = TestWindows.open(terminal, settings);
     Fx.run(
         () -> {
           int[] before = {0};

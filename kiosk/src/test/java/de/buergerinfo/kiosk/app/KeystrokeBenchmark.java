@@ -1,11 +1,9 @@
 package de.buergerinfo.kiosk.app;
 
 import de.buergerinfo.content.language.Language;
-import de.buergerinfo.kiosk.i18n.MessageCatalog;
-import de.buergerinfo.kiosk.screen.ViewModelFixture;
 import de.buergerinfo.kiosk.testsupport.JavaFxExtension;
+import de.buergerinfo.kiosk.testsupport.TestWindows;
 import de.buergerinfo.kiosk.ui.ScreenId;
-import de.buergerinfo.provisioning.profile.TerminalProfile;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +16,6 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.layout.Pane;
-import javafx.stage.Stage;
 
 /**
  * Keystroke-to-results time (docs/PERFORMANCE.md): a realistic query typed letter by letter on the
@@ -45,17 +42,7 @@ public final class KeystrokeBenchmark {
     JavaFxExtension.startToolkit();
     LaunchSettings settings =
         new LaunchSettings(false, 1000, 625, Files.createTempDirectory("bis-bench"));
-    KioskUi ui =
-        de.buergerinfo.kiosk.testsupport.Fx.call(
-            () ->
-                KioskWindow.open(
-                    new Stage(),
-                    TerminalProfile.embeddedDefault(),
-                    MessageCatalog.load(),
-                    ViewModelFixture.demoTerminal(
-                        new de.buergerinfo.devices.gpio.SimulatedGpio(e -> {})),
-                    settings,
-                    () -> {}));
+    KioskUi ui = TestWindows.open(TestWindows.demoTerminal(), settings);
     System.out.printf(
         Locale.ROOT,
         "keystroke to results, %d rounds after %d warm-up, window 1000x625, Headless + sw%n",

@@ -1,10 +1,8 @@
 package de.buergerinfo.kiosk.app;
 
-import de.buergerinfo.kiosk.i18n.MessageCatalog;
-import de.buergerinfo.kiosk.screen.ViewModelFixture;
 import de.buergerinfo.kiosk.testsupport.JavaFxExtension;
+import de.buergerinfo.kiosk.testsupport.TestWindows;
 import de.buergerinfo.kiosk.ui.ScreenId;
-import de.buergerinfo.provisioning.profile.TerminalProfile;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.stage.Stage;
 
 /**
  * Screen-to-screen transition time (docs/PERFORMANCE.md): from {@code Navigator.show} to the end of
@@ -30,21 +27,9 @@ public final class ScreenTransitionBenchmark {
 
   public static void main(String[] args) throws Exception {
     JavaFxExtension.startToolkit();
-    TerminalProfile profile = TerminalProfile.embeddedDefault();
-    MessageCatalog catalog = MessageCatalog.load();
     LaunchSettings settings =
         new LaunchSettings(false, 1000, 625, Files.createTempDirectory("bis-bench"));
-    KioskUi ui =
-        de.buergerinfo.kiosk.testsupport.Fx.call(
-            () ->
-                KioskWindow.open(
-                    new Stage(),
-                    profile,
-                    catalog,
-                    ViewModelFixture.demoTerminal(
-                        new de.buergerinfo.devices.gpio.SimulatedGpio(e -> {})),
-                    settings,
-                    () -> {}));
+    KioskUi ui = TestWindows.open(TestWindows.demoTerminal(), settings);
     de.buergerinfo.kiosk.session.FlowProgress started =
         de.buergerinfo.kiosk.session.FlowProgress.start("umzug-nach-bremen")
             .answer("umzug-von", "anderer-ort");

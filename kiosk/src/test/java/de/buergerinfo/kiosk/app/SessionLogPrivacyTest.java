@@ -9,11 +9,10 @@ import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
 import ch.qos.logback.core.OutputStreamAppender;
-import de.buergerinfo.kiosk.i18n.MessageCatalog;
-import de.buergerinfo.kiosk.screen.ViewModelFixture;
 import de.buergerinfo.kiosk.testsupport.Fx;
 import de.buergerinfo.kiosk.testsupport.JavaFxExtension;
 import de.buergerinfo.kiosk.testsupport.SceneInspection;
+import de.buergerinfo.kiosk.testsupport.TestWindows;
 import de.buergerinfo.kiosk.ui.ScreenId;
 import de.buergerinfo.provisioning.profile.TerminalProfile;
 import java.nio.charset.StandardCharsets;
@@ -96,20 +95,9 @@ class SessionLogPrivacyTest {
   void aVisitLeavesNothingPersonalInTheLogOrOnScreen() throws Exception {
     TerminalProfile profile = TerminalProfile.embeddedDefault();
     LaunchSettings settings = new LaunchSettings(false, 960, 600, data);
-    MessageCatalog catalog = MessageCatalog.load();
     try (KioskRuntime runtime = KioskRuntime.start(profile, data)) {
       runtime.checkContentInBackground().join();
-      KioskUi ui =
-          Fx.call(
-              () ->
-                  KioskWindow.open(
-                      new Stage(),
-                      profile,
-                      MessageCatalog.load(),
-                      ViewModelFixture.demoTerminal(
-                          new de.buergerinfo.devices.gpio.SimulatedGpio(e -> {})),
-                      settings,
-                      () -> {}));
+      KioskUi ui = TestWindows.open(TestWindows.demoTerminal(), settings);
 
       tap(ui, ".screen-attract");
       assertThat(Fx.call(() -> ui.navigator().current().get())).isEqualTo(ScreenId.LANGUAGE_CHOICE);

@@ -2,15 +2,13 @@ package de.buergerinfo.kiosk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.buergerinfo.kiosk.i18n.MessageCatalog;
-import de.buergerinfo.kiosk.screen.ViewModelFixture;
 import de.buergerinfo.kiosk.session.SessionEndReason;
 import de.buergerinfo.kiosk.testsupport.Fx;
 import de.buergerinfo.kiosk.testsupport.JavaFxExtension;
 import de.buergerinfo.kiosk.testsupport.ReachableText;
 import de.buergerinfo.kiosk.testsupport.SceneInspection;
+import de.buergerinfo.kiosk.testsupport.TestWindows;
 import de.buergerinfo.kiosk.ui.ScreenId;
-import de.buergerinfo.provisioning.profile.TerminalProfile;
 import java.nio.file.Path;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -30,18 +28,8 @@ class SessionWipeTest {
   @TempDir Path data;
 
   private KioskUi openWindow() {
-    TerminalProfile profile = TerminalProfile.embeddedDefault();
     LaunchSettings settings = new LaunchSettings(false, 960, 600, data);
-    return Fx.call(
-        () ->
-            KioskWindow.open(
-                new Stage(),
-                profile,
-                MessageCatalog.load(),
-                ViewModelFixture.demoTerminal(
-                    new de.buergerinfo.devices.gpio.SimulatedGpio(e -> {})),
-                settings,
-                () -> {}));
+    return TestWindows.open(TestWindows.demoTerminal(), settings);
   }
 
   @Test

@@ -3,18 +3,15 @@ package de.buergerinfo.kiosk.screen.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.buergerinfo.kiosk.app.KioskUi;
-import de.buergerinfo.kiosk.app.KioskWindow;
 import de.buergerinfo.kiosk.app.LaunchSettings;
-import de.buergerinfo.kiosk.i18n.MessageCatalog;
-import de.buergerinfo.kiosk.screen.ViewModelFixture;
 import de.buergerinfo.kiosk.session.FlowProgress;
 import de.buergerinfo.kiosk.session.SessionEndReason;
 import de.buergerinfo.kiosk.testsupport.Fx;
 import de.buergerinfo.kiosk.testsupport.JavaFxExtension;
 import de.buergerinfo.kiosk.testsupport.ReachableText;
 import de.buergerinfo.kiosk.testsupport.SceneInspection;
+import de.buergerinfo.kiosk.testsupport.TestWindows;
 import de.buergerinfo.kiosk.ui.ScreenId;
-import de.buergerinfo.provisioning.profile.TerminalProfile;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.stage.Stage;
@@ -41,16 +38,7 @@ class FlowPrivacyTest {
   @Test
   void answersAndTheirChecklistAreReachableFromNowhereOnceTheSessionEnds() {
     KioskUi ui =
-        Fx.call(
-            () ->
-                KioskWindow.open(
-                    new Stage(),
-                    TerminalProfile.embeddedDefault(),
-                    MessageCatalog.load(),
-                    ViewModelFixture.demoTerminal(
-                        new de.buergerinfo.devices.gpio.SimulatedGpio(e -> {})),
-                    new LaunchSettings(false, 960, 600, data),
-                    () -> {}));
+        TestWindows.open(TestWindows.demoTerminal(), new LaunchSettings(false, 960, 600, data));
     FlowProgress answered =
         FlowProgress.start("umzug-nach-bremen")
             .answer("umzug-von", "innerhalb-bremen")

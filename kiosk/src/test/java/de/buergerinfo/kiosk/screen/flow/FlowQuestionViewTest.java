@@ -3,18 +3,15 @@ package de.buergerinfo.kiosk.screen.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.buergerinfo.kiosk.app.KioskUi;
-import de.buergerinfo.kiosk.app.KioskWindow;
 import de.buergerinfo.kiosk.app.LaunchSettings;
-import de.buergerinfo.kiosk.i18n.MessageCatalog;
-import de.buergerinfo.kiosk.screen.ViewModelFixture;
 import de.buergerinfo.kiosk.session.FlowProgress;
 import de.buergerinfo.kiosk.testsupport.Fx;
 import de.buergerinfo.kiosk.testsupport.JavaFxExtension;
 import de.buergerinfo.kiosk.testsupport.SceneInspection;
+import de.buergerinfo.kiosk.testsupport.TestWindows;
 import de.buergerinfo.kiosk.testsupport.Touches;
 import de.buergerinfo.kiosk.ui.Paragraph;
 import de.buergerinfo.kiosk.ui.ScreenId;
-import de.buergerinfo.provisioning.profile.TerminalProfile;
 import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,17 +43,7 @@ class FlowQuestionViewTest {
   @BeforeEach
   void openWindow() {
     LaunchSettings settings = new LaunchSettings(false, 960, 600, data);
-    ui =
-        Fx.call(
-            () ->
-                KioskWindow.open(
-                    new Stage(),
-                    TerminalProfile.embeddedDefault(),
-                    MessageCatalog.load(),
-                    ViewModelFixture.demoTerminal(
-                        new de.buergerinfo.devices.gpio.SimulatedGpio(e -> {})),
-                    settings,
-                    () -> {}));
+    ui = TestWindows.open(TestWindows.demoTerminal(), settings);
     Fx.run(
         () -> {
           ui.session().begin();
