@@ -88,6 +88,7 @@ final class Pcscd {
     if (runningPid().isPresent()) {
       fail("pcscd already runs; stop it first");
     }
+    stopStrays();
     try {
       Files.createDirectories(LOG.toAbsolutePath().getParent());
       started =
@@ -111,6 +112,24 @@ final class Pcscd {
   void restart() throws InterruptedException {
     stop();
     start();
+  }
+
+  /**
+   * Ends pcscd processes without a pid file, for example one left behind by a test run that was
+   * killed; they would hold vpcd's port and the new pcscd would come up without readers.
+   */
+  private static void stopStrays() throws InterruptedException {
+    List<ProcessHandle> strays =
+        ProcessHandle.allProcesses()
+            .filter(p -> p.info().command().map(c -> c.equals(PCSCD.toString())).orElse(false))
+            .toList();
+    strays.forEach(ProcessHandle::destroy);
+    waitUntil(
+        () -> strays.stream().noneMatch(ProcessHandle::isAlive) && !vpcdListening(),
+        SHUTDOWN,
+        "a pcscd without pid file, or another program, keeps vpcd's port "
+            + VirtualCard.FIRST_READER_PORT
+            + " open");
   }
 
   /** The running pcscd's process id, from its pid file, checked against /proc. */
