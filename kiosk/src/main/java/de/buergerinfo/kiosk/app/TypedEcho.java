@@ -9,9 +9,9 @@ import java.util.Optional;
 
 /**
  * What speech says for a key typed into a field: the character's name in the citizen's language,
- * "space", or "deleted". Letters and digits are given to the voice as they are (espeak-ng names a
- * lone letter or digit in its language); punctuation and symbols get a name from the UI texts,
- * because the voice would say nothing for most of them.
+ * "space", or "deleted"; a capital letter with the word for capital. Letters and digits are given
+ * to the voice as they are (espeak-ng names a lone letter or digit in its language); punctuation
+ * and symbols get a name from the UI texts, because the voice would say nothing for most of them.
  */
 final class TypedEcho {
 
@@ -76,12 +76,20 @@ final class TypedEcho {
    * syllable); anything with a symbol or space in it character by character, each by its name.
    */
   static String spell(String text, Messages messages) {
+    if (text.codePointCount(0, text.length()) == 1 && isCapital(text.codePointAt(0))) {
+      // espeak-ng says "A" and "a" alike; a password or a name needs the difference heard.
+      return messages.format("speech.char.capital", "letter", text);
+    }
     if (text.codePoints().allMatch(Character::isLetterOrDigit)) {
       return text;
     }
     List<String> names = new ArrayList<>();
     text.codePoints().forEach(c -> names.add(name(c, messages)));
     return String.join(", ", names);
+  }
+
+  private static boolean isCapital(int c) {
+    return Character.isUpperCase(c) || Character.isTitleCase(c);
   }
 
   private static String name(int c, Messages messages) {

@@ -136,7 +136,7 @@ class SpeechGuideTypingTest {
     assertThat(Fx.call(() -> ui.frame().getScene().getFocusOwner())).isSameAs(search());
     int stops = voice.stops();
 
-    assertThat(sayForPhysical("W")).isEqualTo("W");
+    assertThat(sayForPhysical("W")).isEqualTo("capital W");
     assertThat(sayForPhysical("?")).isEqualTo("question mark");
     assertThat(sayForPhysical(" ")).isEqualTo("space");
     assertThat(voice.stops()).as("each key interrupts the last echo").isEqualTo(stops + 3);

@@ -26,9 +26,28 @@ class TypedEchoTest {
   @Test
   void lettersAndDigitsAreGivenToTheVoiceAsTheyAre() {
     assertThat(say(new Key.Input("ä", "ä"), german)).isEqualTo("ä");
-    assertThat(say(new Key.Input("Q", "Q"), german)).isEqualTo("Q");
+    assertThat(say(new Key.Input("q", "q"), german)).isEqualTo("q");
     assertThat(say(new Key.Input("٣", "٣"), german)).isEqualTo("٣");
     assertThat(say(new Key.Input("لا", "لا"), german)).as("lam-alef, one key").isEqualTo("لا");
+  }
+
+  @Test
+  void capitalLettersAreSaidWithTheWordForCapital() {
+    assertThat(say(new Key.Input("Q", "Q"), german)).isEqualTo("groß Q");
+    assertThat(say(new Key.Input("Ä", "Ä"), german)).isEqualTo("groß Ä");
+    assertThat(say(new Key.Input("Ş", "Ş"), catalog.messages(Language.TURKISH)))
+        .isEqualTo("büyük Ş");
+    assertThat(say(new Key.Input("Ж", "Ж"), catalog.messages(Language.RUSSIAN)))
+        .isEqualTo("заглавная Ж");
+    assertThat(say(new Key.Input("W", "W"), catalog.messages(Language.ENGLISH)))
+        .isEqualTo("capital W");
+    assertThat(say(new Key.Input("ж", "ж"), catalog.messages(Language.RUSSIAN))).isEqualTo("ж");
+    for (Language language : Language.values()) {
+      assertThat(say(new Key.Input("B", "B"), catalog.messages(language)))
+          .as(language.tag())
+          .contains("B")
+          .isNotEqualTo("B");
+    }
   }
 
   @Test
