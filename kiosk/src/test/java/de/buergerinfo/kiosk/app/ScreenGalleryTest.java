@@ -117,6 +117,16 @@ class ScreenGalleryTest {
   }
 
   /** The part of a node's box that is on screen: scroll panes show only their viewport. */
+  private static Bounds union(Bounds a, Bounds b) {
+    double minX = Math.min(a.getMinX(), b.getMinX());
+    double minY = Math.min(a.getMinY(), b.getMinY());
+    return new javafx.geometry.BoundingBox(
+        minX,
+        minY,
+        Math.max(a.getMaxX(), b.getMaxX()) - minX,
+        Math.max(a.getMaxY(), b.getMaxY()) - minY);
+  }
+
   private static Bounds visiblePart(Node node) {
     Bounds box = node.localToScene(node.getLayoutBounds());
     for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
@@ -177,7 +187,46 @@ class ScreenGalleryTest {
         problems.add("format character drawn as a box: '" + paragraph.getText() + "'");
       }
     }
+    Node greeting = root.lookup("#attract-greeting");
+    if (greeting != null && greeting.isVisible()) {
+      // The attract screen cannot scroll: its greeting must fit between header and languages.
+      // Its children's boxes, not its own: a box too small for them lets them spill out.
+      Bounds middle =
+          greeting.localToScene(
+              ((javafx.scene.Parent) greeting)
+                  .getChildrenUnmodifiable().stream()
+                      .filter(Node::isVisible)
+                      .map(child -> child.localToParent(child.getLayoutBounds()))
+                      .reduce(ScreenGalleryTest::union)
+                      .orElseThrow());
+      Bounds header =
+          root.lookup("#attract-identity")
+              .localToScene(root.lookup("#attract-identity").getLayoutBounds());
+      Node strip = root.lookup(".attract-languages");
+      Bounds languages = strip.localToScene(strip.getLayoutBounds());
+      if (middle.getMinY() < header.getMaxY() - 1.5
+          || middle.getMaxY() > languages.getMinY() + 1.5) {
+        problems.add(
+            "attract greeting "
+                + middle
+                + " overlaps the header "
+                + header
+                + " or the languages "
+                + languages);
+      }
+    }
     for (Node node : SceneInspection.visibleNodes(root)) {
+      if (node instanceof javafx.scene.text.Text text
+          && !text.getText().isBlank()
+          && !SceneInspection.insideScrollPane(text)) {
+        Bounds box = text.localToScene(text.getLayoutBounds());
+        if (box.getMinX() < -0.5
+            || box.getMinY() < -0.5
+            || box.getMaxX() > width + 0.5
+            || box.getMaxY() > height + 0.5) {
+          problems.add("text outside the screen: '" + text.getText() + "' at " + box);
+        }
+      }
       boolean control = node instanceof ButtonBase || node instanceof TextInputControl;
       if (!control && !(node instanceof ScrollPane)) {
         continue;

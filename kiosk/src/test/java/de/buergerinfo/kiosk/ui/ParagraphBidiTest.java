@@ -106,6 +106,45 @@ class ParagraphBidiTest {
   }
 
   @Test
+  void arabicLinesSitAsCloseAsTheirLettersAllowWithoutTouching() {
+    // Noto Sans Arabic's declared line (2.1 em) spread paragraphs far apart in large text.
+    String text = ARABIC + " " + PERSIAN;
+    Fx.run(
+        () -> {
+          Paragraph paragraph = new Paragraph();
+          paragraph.setText(text);
+          // The face the kiosk's style sheet gives Arabic and Persian screens.
+          paragraph.setStyle("-fx-font-family: 'Noto Sans Arabic'; -fx-font-size: 40px;");
+          paragraph.setMaxWidth(300);
+          StackPane root = new StackPane(paragraph);
+          root.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+          Scene scene = new Scene(root, 340, 1400);
+          PixelReader pixels = scene.snapshot(null).getPixelReader();
+
+          List<Double> baselines =
+              texts(paragraph).stream()
+                  .map(t -> (double) Math.round(t.localToScene(0, 0).getY()))
+                  .distinct()
+                  .sorted()
+                  .toList();
+          assertThat(baselines).as("wrapped into several lines").hasSizeGreaterThan(4);
+          double most = (BidiLines.MAX_LINE_ASCENT + BidiLines.MAX_LINE_DESCENT) * 40 + 1;
+          for (int i = 1; i < baselines.size(); i++) {
+            double above = baselines.get(i - 1);
+            double below = baselines.get(i);
+            assertThat(below - above)
+                .as("line %d's distance from the one above", i)
+                .isBetween(40.0, most);
+            boolean gap = false;
+            for (int y = (int) above + 1; y < below && !gap; y++) {
+              gap = Double.isNaN(inkX(pixels, 0, 340, y));
+            }
+            assertThat(gap).as("an empty pixel row between lines %d and %d", i - 1, i).isTrue();
+          }
+        });
+  }
+
+  @Test
   void aLineBreakInTheTextStartsANewLine() {
     List<String> lines = drawnLines("ثبت خودرو.\nلغو ثبت خودرو.", 2000, null);
 

@@ -7,6 +7,7 @@ import de.buergerinfo.kiosk.ui.BrandIdentity;
 import de.buergerinfo.kiosk.ui.Paragraph;
 import de.buergerinfo.kiosk.ui.ScreenId;
 import de.buergerinfo.kiosk.ui.ScreenView;
+import de.buergerinfo.kiosk.ui.ShrinkToFit;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.Animation;
@@ -15,6 +16,7 @@ import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -72,14 +74,19 @@ public final class AttractView extends ScreenView {
     greeting.setAlignment(Pos.CENTER);
     greeting.setSpacing(28);
     greeting.setId("attract-greeting");
-    root.setCenter(greeting);
+    root.setCenter(new ShrinkToFit(greeting));
 
     FlowPane languages = new FlowPane();
     languages.getStyleClass().add("attract-languages");
     languages.setAlignment(Pos.CENTER);
+    // Names in Arabic script have a taller face: line them up on the baseline, not the centre.
+    languages.setRowValignment(VPos.BASELINE);
     for (Language language : viewModel.languages()) {
       Label name = new Label(language.nativeName());
       name.getStyleClass().add("attract-language");
+      if (language.isRightToLeft()) {
+        name.getStyleClass().add("script-arabic");
+      }
       languages.getChildren().add(name);
     }
     root.setBottom(languages);
