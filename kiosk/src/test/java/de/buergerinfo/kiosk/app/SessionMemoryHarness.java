@@ -16,6 +16,8 @@ import de.buergerinfo.kiosk.ui.ScreenId;
 import de.buergerinfo.provisioning.profile.TerminalProfile;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -40,7 +42,11 @@ import javafx.stage.Stage;
  * -Dbis.memory.separateCentral=true} the central server runs in a process of its own, as it does
  * for a real terminal, and only the kiosk's process is measured.
  *
- * <p>Run: {@code ./mvnw -Pmemory -pl kiosk -DskipTests verify -Dbis.memory.minutes=60}.
+ * <p>Run: {@code ./mvnw -Pmemory -pl kiosk -DskipTests verify -Dbis.memory.minutes=60}. Under
+ * {@code xvfb-run} with {@code -Dbis.memory.platform=-Dprism.forceGPU=true}, JavaFX uses its OpenGL
+ * pipeline on Mesa's software OpenGL (llvmpipe): the Java heap then holds what it holds on a
+ * terminal's GPU, while resident memory also counts llvmpipe's textures and compiler (an upper
+ * bound).
  */
 public final class SessionMemoryHarness {
 
@@ -101,8 +107,12 @@ public final class SessionMemoryHarness {
           Runtime.version(),
           Runtime.getRuntime().availableProcessors(),
           Runtime.getRuntime().maxMemory() >> 20);
+      // other_MB: resident memory outside the Java heap and the JVM's non-heap pools (libraries,
+      // graphics driver, fonts, thread stacks, malloc): on a terminal, where the renderer's share
+      // shows.
       System.out.println(
-          "session  minutes  rss_MB  heap_after_gc_MB  scene_nodes  device_listeners");
+          "session  minutes  rss_MB  heap_after_gc_MB  heap_committed_MB  non_heap_MB  other_MB"
+              + "  scene_nodes  device_listeners");
       long start = System.nanoTime();
       int session = 0;
       while (System.nanoTime() - start < length.toNanos()) {
@@ -215,16 +225,22 @@ public final class SessionMemoryHarness {
   private static void report(KioskUi ui, Terminal terminal, int session, long start)
       throws Exception {
     System.gc();
-    long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    MemoryUsage heap = memory.getHeapMemoryUsage();
+    long nonHeap = memory.getNonHeapMemoryUsage().getCommitted();
+    long resident = residentMegabytes();
     int nodes =
         de.buergerinfo.kiosk.testsupport.Fx.call(() -> count(ui.frame().getScene().getRoot()));
     System.out.printf(
         Locale.ROOT,
-        "%7d  %7.1f  %6d  %16d  %11d  %16d%n",
+        "%7d  %7.1f  %6d  %16d  %17d  %11d  %8d  %11d  %16d%n",
         session,
         (System.nanoTime() - start) / 60e9,
-        residentMegabytes(),
-        heap >> 20,
+        resident,
+        heap.getUsed() >> 20,
+        heap.getCommitted() >> 20,
+        nonHeap >> 20,
+        resident - (heap.getCommitted() >> 20) - (nonHeap >> 20),
         nodes,
         terminal.events().listenerCount());
   }
