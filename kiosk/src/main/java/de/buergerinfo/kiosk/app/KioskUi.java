@@ -69,7 +69,10 @@ public final class KioskUi {
     this.installed = installed;
   }
 
-  /** Builds every screen; call on the FX thread. Nothing is shown until {@link #start()}. */
+  /**
+   * Builds the attract screen and registers the others to be built later ({@link #buildScreens});
+   * call on the FX thread. Nothing is shown until {@link #start()}.
+   */
   public static KioskUi create(
       TerminalProfile profile, KioskSession session, MessageCatalog catalog, Terminal terminal) {
     KioskFrame frame = new KioskFrame(session);
@@ -77,24 +80,44 @@ public final class KioskUi {
     ScreenContext context = new ScreenContext(profile, session, catalog, navigator, terminal);
     AttractViewModel attract = new AttractViewModel(context);
     navigator.register(new AttractView(attract));
-    navigator.register(new LanguageChoiceView(context, new LanguageChoiceViewModel(context)));
-    navigator.register(new HomeView(context, new HomeViewModel(context)));
-    HelpRequests helpRequests = new HelpRequests(terminal, profile.terminalId());
-    navigator.register(new HelpView(context, new HelpViewModel(context, helpRequests)));
-    GoodbyeViewModel goodbye = new GoodbyeViewModel(context);
-    navigator.register(new GoodbyeView(context, goodbye));
-    navigator.register(new LifeSituationsView(context, new LifeSituationsViewModel(context)));
-    navigator.register(new LifeSituationView(context, new LifeSituationViewModel(context)));
-    navigator.register(new FlowQuestionView(context, new FlowQuestionViewModel(context)));
-    navigator.register(new ChecklistView(context, new ChecklistViewModel(context)));
-    navigator.register(new ServiceDetailView(context, new ServiceDetailViewModel(context)));
-    navigator.register(new BookingView(context, new BookingViewModel(context)));
-    navigator.register(new TakeAwayView(context, new TakeAwayViewModel(context)));
+    // Only the attract screen is built before the window shows; the others are built on the
+    // JavaFX thread right after its first frame (startScreens), or when first shown.
     navigator.register(
-        new ResultsView(
-            context,
-            new ResultsViewModel(
-                context, ResultsViewModel.searchThread(), javafx.application.Platform::runLater)));
+        ScreenId.LANGUAGE_CHOICE,
+        () -> new LanguageChoiceView(context, new LanguageChoiceViewModel(context)));
+    navigator.register(ScreenId.HOME, () -> new HomeView(context, new HomeViewModel(context)));
+    HelpRequests helpRequests = new HelpRequests(terminal, profile.terminalId());
+    navigator.register(
+        ScreenId.HELP, () -> new HelpView(context, new HelpViewModel(context, helpRequests)));
+    GoodbyeViewModel goodbye = new GoodbyeViewModel(context);
+    navigator.register(ScreenId.GOODBYE, () -> new GoodbyeView(context, goodbye));
+    navigator.register(
+        ScreenId.LIFE_SITUATIONS,
+        () -> new LifeSituationsView(context, new LifeSituationsViewModel(context)));
+    navigator.register(
+        ScreenId.LIFE_SITUATION,
+        () -> new LifeSituationView(context, new LifeSituationViewModel(context)));
+    navigator.register(
+        ScreenId.FLOW_QUESTION,
+        () -> new FlowQuestionView(context, new FlowQuestionViewModel(context)));
+    navigator.register(
+        ScreenId.CHECKLIST, () -> new ChecklistView(context, new ChecklistViewModel(context)));
+    navigator.register(
+        ScreenId.SERVICE_DETAIL,
+        () -> new ServiceDetailView(context, new ServiceDetailViewModel(context)));
+    navigator.register(
+        ScreenId.BOOKING, () -> new BookingView(context, new BookingViewModel(context)));
+    navigator.register(
+        ScreenId.TAKE_AWAY, () -> new TakeAwayView(context, new TakeAwayViewModel(context)));
+    navigator.register(
+        ScreenId.RESULTS,
+        () ->
+            new ResultsView(
+                context,
+                new ResultsViewModel(
+                    context,
+                    ResultsViewModel.searchThread(),
+                    javafx.application.Platform::runLater)));
 
     // Installed once for every screen; the language is still the visit's when it ends.
     Subscription visitEnds =
@@ -137,6 +160,14 @@ public final class KioskUi {
     navigator.show(ScreenId.ATTRACT);
   }
 
+  /**
+   * Builds the screens not built yet, one per turn of the JavaFX thread; called once the attract
+   * screen is on display, so that the first touch finds them ready.
+   */
+  public void buildScreens() {
+    navigator.buildRemaining(javafx.application.Platform::runLater);
+  }
+
   public KioskFrame frame() {
     return frame;
   }
@@ -174,6 +205,7 @@ public final class KioskUi {
    * timer and listener.
    */
   public void stop() {
+    navigator.stopBuilding();
     var current = navigator.current().get();
     if (current != null) {
       navigator.screen(current).deactivate();

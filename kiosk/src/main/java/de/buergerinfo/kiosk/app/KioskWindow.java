@@ -6,6 +6,7 @@ import de.buergerinfo.kiosk.session.SessionEndReason;
 import de.buergerinfo.kiosk.terminal.Terminal;
 import de.buergerinfo.provisioning.profile.TerminalProfile;
 import java.lang.management.ManagementFactory;
+import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -56,7 +57,7 @@ public final class KioskWindow {
         });
     ui.start();
     stage.show();
-    logWhenFirstShown(scene);
+    whenFirstShown(scene, ui);
     log.info(
         "kiosk window open: {}",
         settings.kioskMode()
@@ -66,10 +67,11 @@ public final class KioskWindow {
   }
 
   /**
-   * Logs, once, how long after the process started the first frame of the attract screen was laid
-   * out: the start-up time docs/PERFORMANCE.md reports (bench/startup.sh reads this line).
+   * Once the first frame of the attract screen is laid out: logs how long after the process start
+   * that was (the start-up time docs/PERFORMANCE.md reports; bench/startup.sh reads this line),
+   * then has the other screens built.
    */
-  private static void logWhenFirstShown(Scene scene) {
+  private static void whenFirstShown(Scene scene, KioskUi ui) {
     Runnable[] once = new Runnable[1];
     once[0] =
         () -> {
@@ -78,6 +80,7 @@ public final class KioskWindow {
           log.info(
               "attract screen shown {} ms after the process started",
               System.currentTimeMillis() - started);
+          Platform.runLater(ui::buildScreens);
         };
     scene.addPostLayoutPulseListener(once[0]);
   }

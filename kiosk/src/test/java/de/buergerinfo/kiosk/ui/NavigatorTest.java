@@ -108,4 +108,79 @@ class NavigatorTest {
 
     assertThat(after).isEqualTo(ScreenId.HOME);
   }
+
+  @Test
+  void aScreenRegisteredToBeBuiltLaterIsBuiltOnceWhenFirstShown() {
+    Fx.run(
+        () -> {
+          Navigator navigator = new Navigator(new StackPane());
+          List<ScreenId> built = new ArrayList<>();
+          navigator.register(new Recorded(ScreenId.ATTRACT));
+          navigator.register(
+              ScreenId.HOME,
+              () -> {
+                built.add(ScreenId.HOME);
+                return new Recorded(ScreenId.HOME);
+              });
+          navigator.show(ScreenId.ATTRACT);
+          assertThat(built).isEmpty();
+
+          navigator.show(ScreenId.HOME);
+          navigator.show(ScreenId.ATTRACT);
+          navigator.show(ScreenId.HOME);
+
+          assertThat(built).containsExactly(ScreenId.HOME);
+          assertThat(lifecycle)
+              .containsExactly(
+                  "+attract", "-attract", "+home", "-home", "+attract", "-attract", "+home");
+        });
+  }
+
+  @Test
+  void theRemainingScreensAreBuiltOnePerTaskUntilStopped() {
+    Fx.run(
+        () -> {
+          Navigator navigator = new Navigator(new StackPane());
+          List<ScreenId> built = new ArrayList<>();
+          for (ScreenId id : List.of(ScreenId.HOME, ScreenId.RESULTS, ScreenId.HELP)) {
+            navigator.register(
+                id,
+                () -> {
+                  built.add(id);
+                  return new Recorded(id);
+                });
+          }
+          List<Runnable> queue = new ArrayList<>();
+
+          navigator.buildRemaining(queue::add);
+          assertThat(built).as("nothing built until the queue runs the task").isEmpty();
+          queue.removeFirst().run();
+          assertThat(built).containsExactly(ScreenId.HOME);
+          assertThat(queue).as("the next one queued as its own task").hasSize(1);
+          navigator.stopBuilding();
+          queue.removeFirst().run();
+
+          assertThat(built).containsExactly(ScreenId.HOME);
+          assertThat(queue).isEmpty();
+          navigator.screen(ScreenId.HELP);
+          assertThat(built)
+              .as("still built when needed")
+              .containsExactly(ScreenId.HOME, ScreenId.HELP);
+        });
+  }
+
+  @Test
+  void aFactoryMustBuildTheScreenItWasRegisteredFor() {
+    Fx.run(
+        () -> {
+          Navigator navigator = new Navigator(new StackPane());
+          navigator.register(ScreenId.HOME, () -> new Recorded(ScreenId.HELP));
+          org.assertj.core.api.Assertions.assertThatThrownBy(() -> navigator.show(ScreenId.HOME))
+              .isInstanceOf(IllegalStateException.class)
+              .hasMessageContaining("HOME");
+          org.assertj.core.api.Assertions.assertThatThrownBy(() -> navigator.screen(ScreenId.HOME))
+              .as("still registered, so the error says the same again")
+              .isInstanceOf(IllegalStateException.class);
+        });
+  }
 }
