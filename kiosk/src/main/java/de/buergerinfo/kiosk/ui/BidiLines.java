@@ -53,14 +53,15 @@ final class BidiLines extends Region {
   }
 
   /**
-   * The most a line reaches above and below its baseline, in em. Noto Sans Arabic declares 1.37 and
-   * 0.74 em (room for stacked marks no UI text has), which spread lines to 2.1 em; its letters with
-   * their marks fit in 1.15 and 0.6 em, about the line Noto Naskh Arabic declares. Noto Sans (1.07
-   * and 0.29 em) is below both, so Latin lines keep their height.
+   * A line with Arabic letters reaches this far above and below its baseline, in em: the letters of
+   * Noto Sans Arabic with their vowel marks, about the line Noto Naskh Arabic declares. Fixed
+   * rather than taken from the font: Noto Sans Arabic declares 1.37 and 0.74 em (room for stacked
+   * marks no UI text has, lines 2.1 em apart), its UI version 1.07 and 0.29 em (too tight for marks
+   * below one line and above the next).
    */
-  static final double MAX_LINE_ASCENT = 1.15;
+  static final double ARABIC_LINE_ASCENT = 1.15;
 
-  static final double MAX_LINE_DESCENT = 0.6;
+  static final double ARABIC_LINE_DESCENT = 0.6;
 
   private record Line(List<Atom> atoms, Atom end, double width, double ascent, double descent) {}
 
@@ -208,8 +209,16 @@ final class BidiLines extends Region {
     atom.fullWidth = probe.getLayoutBounds().getWidth();
     atom.ascent = -probe.getLayoutBounds().getMinY();
     atom.descent = probe.getLayoutBounds().getMaxY();
-    atom.lineAscent = Math.min(atom.ascent, MAX_LINE_ASCENT * font.getSize());
-    atom.lineDescent = Math.min(atom.descent, MAX_LINE_DESCENT * font.getSize());
+    boolean arabic =
+        atom.logical
+            .codePoints()
+            .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+    // Other runs (Latin words, digits, brackets) keep their face's line, but never more than an
+    // Arabic line: in the Arabic face, a bracket alone on a line would otherwise be 2.1 em tall.
+    double ascent = ARABIC_LINE_ASCENT * font.getSize();
+    double descent = ARABIC_LINE_DESCENT * font.getSize();
+    atom.lineAscent = arabic ? ascent : Math.min(atom.ascent, ascent);
+    atom.lineDescent = arabic ? descent : Math.min(atom.descent, descent);
     String trimmed = atom.logical.stripTrailing();
     if (trimmed.equals(atom.logical)) {
       atom.trimmedWidth = atom.fullWidth;
@@ -300,8 +309,8 @@ final class BidiLines extends Region {
       Text probe = new Text("X");
       Font font = atoms.isEmpty() ? Font.getDefault() : atoms.getFirst().node.getFont();
       probe.setFont(font);
-      ascent = Math.min(-probe.getLayoutBounds().getMinY(), MAX_LINE_ASCENT * font.getSize());
-      descent = Math.min(probe.getLayoutBounds().getMaxY(), MAX_LINE_DESCENT * font.getSize());
+      ascent = -probe.getLayoutBounds().getMinY();
+      descent = probe.getLayoutBounds().getMaxY();
     }
     return new Line(List.of(order), last, width, ascent, descent);
   }
