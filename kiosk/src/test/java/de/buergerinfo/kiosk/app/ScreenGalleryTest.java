@@ -186,6 +186,19 @@ class ScreenGalleryTest {
       if (DisplayText.hasFormatCharacters(paragraph.getText())) {
         problems.add("format character drawn as a box: '" + paragraph.getText() + "'");
       }
+      if (paragraph.getParent() instanceof javafx.scene.layout.Region box
+          && paragraph.isVisible()
+          && paragraph.getBoundsInParent().getMaxY() > box.getHeight() + 1) {
+        // A box (a notice, a tile) drawn smaller than its text: the text runs out of it.
+        problems.add(
+            "paragraph runs out of its box: '"
+                + paragraph.getText()
+                + "' ends at "
+                + Math.round(paragraph.getBoundsInParent().getMaxY())
+                + " of "
+                + Math.round(box.getHeight())
+                + " px");
+      }
     }
     Node greeting = root.lookup("#attract-greeting");
     if (greeting != null && greeting.isVisible()) {

@@ -37,6 +37,11 @@ public final class TakeAwayView extends StandardScreenView {
 
   private static final double TICKET_QR_SIZE = 180;
 
+  private static final double SPACING = 24;
+
+  /** The least share of the width the sentence keeps when the code stands beside it. */
+  static final double TEXT_SHARE = 0.4;
+
   private final ScreenContext context;
   private final TakeAwayViewModel viewModel;
   private final Button back = new Button();
@@ -45,7 +50,9 @@ public final class TakeAwayView extends StandardScreenView {
   private final Paragraph title = new Paragraph("screen-title");
   private final Paragraph status = new Paragraph("takeaway-status");
   private final VBox statusBox = new VBox(status);
+  private final VBox statusColumn;
   private final QrCodeView fallbackCode = new QrCodeView(FALLBACK_QR_SIZE);
+  private final HBox problem = new HBox();
   private final Paragraph previewTitle = new Paragraph("section-title");
   private final VBox paper = new VBox();
   private final VBox preview;
@@ -69,16 +76,27 @@ public final class TakeAwayView extends StandardScreenView {
     preview = new VBox(previewTitle, paper);
     preview.getStyleClass().add("detail-section");
     statusBox.getStyleClass().add("takeaway-status-box");
-    // The code beside the sentence, not below it: below, a landscape screen showed only its top
-    // half, and a phone cannot read half a code.
-    HBox problem = new HBox(statusBox, fallbackCode);
+    // The code beside the sentence and its "Try again", where the screen is wide enough (below,
+    // a landscape screen showed only the code's top half, and a phone cannot read half a code);
+    // below them in portrait, where beside it the sentence got a column a word wide.
+    statusColumn = new VBox(statusBox, print);
+    problem.getChildren().setAll(statusColumn, fallbackCode);
+    statusColumn.setSpacing(SPACING);
+    statusColumn.setAlignment(Pos.TOP_LEFT);
     problem.getStyleClass().add("takeaway-problem");
-    problem.setSpacing(24);
+    problem.setSpacing(SPACING);
     problem.setAlignment(Pos.TOP_LEFT);
-    HBox.setHgrow(statusBox, Priority.ALWAYS);
+    HBox.setHgrow(statusColumn, Priority.ALWAYS);
     statusBox.setMaxHeight(Region.USE_PREF_SIZE);
     fallbackCode.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-    VBox body = new VBox(title, problem, print, preview);
+    VBox body =
+        new VBox(title, problem, preview) {
+          @Override
+          protected void layoutChildren() {
+            placeCode(this, getWidth() - snappedLeftInset() - snappedRightInset());
+            super.layoutChildren();
+          }
+        };
     body.getStyleClass().addAll("screen-body", "detail-body");
     body.setAlignment(Pos.TOP_LEFT);
     arrangeScreen(body, back, home);
@@ -156,6 +174,22 @@ public final class TakeAwayView extends StandardScreenView {
     show(print, canPrint);
     print.setText(
         messages.text(state == PrintState.NOT_PRINTED ? "takeaway.printAgain" : "takeaway.print"));
+  }
+
+  /**
+   * The stand-in code beside the sentence when that leaves the sentence at least {@value
+   * #TEXT_SHARE} of the width (landscape), else below it (portrait).
+   */
+  private void placeCode(VBox body, double width) {
+    double column = width - fallbackCode.prefWidth(-1) - SPACING;
+    boolean beside = column >= width * TEXT_SHARE && column >= print.prefWidth(-1);
+    if (beside && fallbackCode.getParent() != problem) {
+      body.getChildren().remove(fallbackCode);
+      problem.getChildren().add(fallbackCode);
+    } else if (!beside && fallbackCode.getParent() != body) {
+      problem.getChildren().remove(fallbackCode);
+      body.getChildren().add(body.getChildren().indexOf(problem) + 1, fallbackCode);
+    }
   }
 
   private static void show(Node node, boolean shown) {
