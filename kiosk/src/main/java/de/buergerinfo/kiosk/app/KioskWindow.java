@@ -49,9 +49,11 @@ public final class KioskWindow {
     if (settings.kioskMode()) {
       lockDown(stage, screen);
     }
+    IdleHeapReturn heapReturn = IdleHeapReturn.install(ui.navigator().current());
     stage.setOnHidden(
         e -> {
           session.end(SessionEndReason.SHUTDOWN);
+          heapReturn.uninstall();
           ui.stop();
           onClosed.run();
         });

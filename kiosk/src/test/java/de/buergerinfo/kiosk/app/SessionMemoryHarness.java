@@ -36,17 +36,16 @@ import javafx.stage.Stage;
  * terminal as the embedded default does (central server, H2 store, Lucene index, simulated devices
  * with the TCP printer emulator) with a window on JavaFX's Headless platform, then plays citizens'
  * visits back to back for the given minutes: language, search typed letter by letter, a service,
- * its take-away printed, a guided flow to its checklist, help, finish. Prints resident memory
- * (VmRSS) and heap after a full GC at the 10th and 100th session and every 100 after, and the
- * scene's node and listener counts, which must not grow. With {@code
- * -Dbis.memory.separateCentral=true} the central server runs in a process of its own, as it does
- * for a real terminal, and only the kiosk's process is measured.
+ * its take-away printed, a guided flow to its checklist, help, finish. At the 1st, 10th and every
+ * 100th session it waits on the attract screen until the kiosk has returned its heap (as between
+ * two citizens), then prints resident memory (VmRSS), the heap after a full GC, and the scene's
+ * node and listener counts, which must not grow. With {@code -Dbis.memory.separateCentral=true} the
+ * central server runs in a process of its own, as it does for a real terminal, and only the kiosk's
+ * process is measured.
  *
- * <p>Run: {@code ./mvnw -Pmemory -pl kiosk -DskipTests verify -Dbis.memory.minutes=60}. Under
- * {@code xvfb-run} with {@code -Dbis.memory.platform=-Dprism.forceGPU=true}, JavaFX uses its OpenGL
- * pipeline on Mesa's software OpenGL (llvmpipe): the Java heap then holds what it holds on a
- * terminal's GPU, while resident memory also counts llvmpipe's textures and compiler (an upper
- * bound).
+ * <p>Run: {@code ./mvnw -Pmemory -pl kiosk -DskipTests verify -Dbis.memory.minutes=60}. With
+ * JavaFX's OpenGL pipeline and the GPU's memory in another process, as on a terminal with a
+ * graphics card: {@code kiosk/bench/memory-gpu-standin.sh 60}.
  */
 public final class SessionMemoryHarness {
 
@@ -111,7 +110,7 @@ public final class SessionMemoryHarness {
       // graphics driver, fonts, thread stacks, malloc): on a terminal, where the renderer's share
       // shows.
       System.out.println(
-          "session  minutes  rss_MB  heap_after_gc_MB  heap_committed_MB  non_heap_MB  other_MB"
+          "session  minutes  rss_MB  peak_rss_MB  heap_after_gc_MB  heap_committed_MB  non_heap_MB  other_MB"
               + "  scene_nodes  device_listeners");
       long start = System.nanoTime();
       int session = 0;
@@ -224,23 +223,30 @@ public final class SessionMemoryHarness {
 
   private static void report(KioskUi ui, Terminal terminal, int session, long start)
       throws Exception {
-    System.gc();
+    // The terminal as a citizen finds it: on the attract screen, after the kiosk's own return of
+    // the heap between visits (IdleHeapReturn). Only then the harness's collection, for the live
+    // heap.
+    Thread.sleep(IdleHeapReturn.AFTER.toMillis() + 2_000);
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-    MemoryUsage heap = memory.getHeapMemoryUsage();
+    long resident = statusMegabytes("VmRSS:");
+    long peak = statusMegabytes("VmHWM:");
+    long committed = memory.getHeapMemoryUsage().getCommitted();
     long nonHeap = memory.getNonHeapMemoryUsage().getCommitted();
-    long resident = residentMegabytes();
+    System.gc();
+    MemoryUsage heap = memory.getHeapMemoryUsage();
     int nodes =
         de.buergerinfo.kiosk.testsupport.Fx.call(() -> count(ui.frame().getScene().getRoot()));
     System.out.printf(
         Locale.ROOT,
-        "%7d  %7.1f  %6d  %16d  %17d  %11d  %8d  %11d  %16d%n",
+        "%7d  %7.1f  %6d  %11d  %16d  %17d  %11d  %8d  %11d  %16d%n",
         session,
         (System.nanoTime() - start) / 60e9,
         resident,
+        peak,
         heap.getUsed() >> 20,
-        heap.getCommitted() >> 20,
+        committed >> 20,
         nonHeap >> 20,
-        resident - (heap.getCommitted() >> 20) - (nonHeap >> 20),
+        resident - (committed >> 20) - (nonHeap >> 20),
         nodes,
         terminal.events().listenerCount());
   }
@@ -255,10 +261,10 @@ public final class SessionMemoryHarness {
     return total;
   }
 
-  /** VmRSS of this process, from /proc (Linux). */
-  private static long residentMegabytes() throws IOException {
+  /** A size from this process's status in /proc (Linux): VmRSS resident, VmHWM its peak. */
+  private static long statusMegabytes(String field) throws IOException {
     for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-      if (line.startsWith("VmRSS:")) {
+      if (line.startsWith(field)) {
         return Long.parseLong(line.replaceAll("\\D", "")) >> 10;
       }
     }
