@@ -21,10 +21,12 @@ for tool in xvfb-run virgl_test_server; do
   }
 done
 
-# Mesa's client connects to this fixed socket; one server serves several clients.
+# Mesa's client connects to this fixed socket; one server serves several clients. A socket left
+# by a server that is gone would make Mesa fall back to its in-process renderer.
 socket=/tmp/.virgl_test
 server_pid=
-if [ ! -S "$socket" ]; then
+if ! pgrep -x virgl_test_serv >/dev/null; then
+  rm -f "$socket"
   log=$(mktemp)
   virgl_test_server --use-egl-surfaceless --multi-clients >"$log" 2>&1 &
   server_pid=$!
@@ -32,10 +34,18 @@ if [ ! -S "$socket" ]; then
   for _ in $(seq 50); do [ -S "$socket" ] && break; sleep 0.1; done
 fi
 
+out=$(mktemp)
 GALLIUM_DRIVER=virpipe xvfb-run -a -s "-screen 0 1920x1080x24" \
   ./mvnw -q -Pmemory -pl kiosk -DskipTests verify \
   -Dbis.memory.minutes="$minutes" \
   -Dbis.memory.separateCentral=true \
   "-Dbis.memory.platform=-Dprism.forceGPU=true -Dprism.verbose=true" \
-  "$@"
+  "$@" | tee "$out"
+# JavaFX names the OpenGL renderer it got; anything but virgl means the figures are not this set-up's.
+if ! grep -q "Renderer: virgl" "$out"; then
+  echo "memory-gpu-standin: JavaFX did not render through virgl; these figures do not count" >&2
+  rm -f "$out"
+  exit 1
+fi
+rm -f "$out"
 
