@@ -174,36 +174,34 @@ class TicketComposerTest {
    */
   static String scan(String payload) {
     var matrix = QrCodes.encode(payload);
-    for (int scale = 6; scale >= 6; scale--) {
-      int size = (matrix.getWidth() + 2 * QrCodes.QUIET_ZONE) * scale;
-      var image =
-          new java.awt.image.BufferedImage(size, size, java.awt.image.BufferedImage.TYPE_INT_RGB);
-      for (int y = 0; y < size; y++) {
-        for (int x = 0; x < size; x++) {
-          int mx = x / scale - QrCodes.QUIET_ZONE;
-          int my = y / scale - QrCodes.QUIET_ZONE;
-          boolean dark =
-              mx >= 0
-                  && my >= 0
-                  && mx < matrix.getWidth()
-                  && my < matrix.getHeight()
-                  && matrix.get(mx, my);
-          image.setRGB(x, y, dark ? 0 : 0xFFFFFF);
-        }
-      }
-      try {
-        return new com.google.zxing.qrcode.QRCodeReader()
-            .decode(
-                new com.google.zxing.BinaryBitmap(
-                    new com.google.zxing.common.HybridBinarizer(
-                        new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image))),
-                java.util.Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, true))
-            .getText();
-      } catch (com.google.zxing.ReaderException e) {
-        // not read
+    int scale = 6;
+    int size = (matrix.getWidth() + 2 * QrCodes.QUIET_ZONE) * scale;
+    var image =
+        new java.awt.image.BufferedImage(size, size, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < size; y++) {
+      for (int x = 0; x < size; x++) {
+        int mx = x / scale - QrCodes.QUIET_ZONE;
+        int my = y / scale - QrCodes.QUIET_ZONE;
+        boolean dark =
+            mx >= 0
+                && my >= 0
+                && mx < matrix.getWidth()
+                && my < matrix.getHeight()
+                && matrix.get(mx, my);
+        image.setRGB(x, y, dark ? 0 : 0xFFFFFF);
       }
     }
-    return "(not found)";
+    try {
+      return new com.google.zxing.qrcode.QRCodeReader()
+          .decode(
+              new com.google.zxing.BinaryBitmap(
+                  new com.google.zxing.common.HybridBinarizer(
+                      new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image))),
+              java.util.Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, true))
+          .getText();
+    } catch (com.google.zxing.ReaderException e) {
+      return "(not found)";
+    }
   }
 
   @Test
