@@ -30,7 +30,7 @@ if ! pgrep -x virgl_test_serv >/dev/null; then
   log=$(mktemp)
   virgl_test_server --use-egl-surfaceless --multi-clients >"$log" 2>&1 &
   server_pid=$!
-  trap 'pkill -P "$server_pid" 2>/dev/null; kill "$server_pid" 2>/dev/null; rm -f "$log"' EXIT
+  trap 'pkill -P "$server_pid" 2>/dev/null; kill "$server_pid" 2>/dev/null; rm -f "$log" "$socket"' EXIT
   for _ in $(seq 50); do [ -S "$socket" ] && break; sleep 0.1; done
 fi
 
