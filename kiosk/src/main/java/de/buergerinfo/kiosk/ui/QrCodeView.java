@@ -66,15 +66,7 @@ public final class QrCodeView extends StackPane {
     PixelWriter writer = picture.getPixelWriter();
     for (int y = 0; y < pixels; y++) {
       for (int x = 0; x < pixels; x++) {
-        int mx = x / scale - QrCodes.QUIET_ZONE;
-        int my = y / scale - QrCodes.QUIET_ZONE;
-        boolean dark =
-            mx >= 0
-                && my >= 0
-                && mx < matrix.getWidth()
-                && my < matrix.getHeight()
-                && matrix.get(mx, my);
-        writer.setColor(x, y, dark ? Color.BLACK : Color.WHITE);
+        writer.setColor(x, y, QrCodes.darkPixel(matrix, scale, x, y) ? Color.BLACK : Color.WHITE);
       }
     }
     image.setImage(picture);

@@ -44,6 +44,20 @@ public final class QrCodes {
     return matrix;
   }
 
+  /**
+   * Whether the pixel at {@code x, y} is dark when {@code matrix} is drawn with {@code scale}
+   * pixels a module and the quiet zone around it.
+   */
+  public static boolean darkPixel(BitMatrix matrix, int scale, int x, int y) {
+    int mx = x / scale - QUIET_ZONE;
+    int my = y / scale - QUIET_ZONE;
+    return mx >= 0
+        && my >= 0
+        && mx < matrix.getWidth()
+        && my < matrix.getHeight()
+        && matrix.get(mx, my);
+  }
+
   /** The QR version (1 to 40) {@code payload} needs. */
   public static int version(String payload) {
     return code(payload).getVersion().getVersionNumber();

@@ -180,15 +180,7 @@ class TicketComposerTest {
         new java.awt.image.BufferedImage(size, size, java.awt.image.BufferedImage.TYPE_INT_RGB);
     for (int y = 0; y < size; y++) {
       for (int x = 0; x < size; x++) {
-        int mx = x / scale - QrCodes.QUIET_ZONE;
-        int my = y / scale - QrCodes.QUIET_ZONE;
-        boolean dark =
-            mx >= 0
-                && my >= 0
-                && mx < matrix.getWidth()
-                && my < matrix.getHeight()
-                && matrix.get(mx, my);
-        image.setRGB(x, y, dark ? 0 : 0xFFFFFF);
+        image.setRGB(x, y, QrCodes.darkPixel(matrix, scale, x, y) ? 0 : 0xFFFFFF);
       }
     }
     try {
