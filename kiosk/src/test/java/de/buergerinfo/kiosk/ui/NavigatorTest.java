@@ -43,6 +43,16 @@ class NavigatorTest {
     }
   }
 
+  /** Registers {@code id} to be built later; each build is noted in {@code built}. */
+  private void registerNotingBuilds(Navigator navigator, ScreenId id, List<ScreenId> built) {
+    navigator.register(
+        id,
+        () -> {
+          built.add(id);
+          return new Recorded(id);
+        });
+  }
+
   private Navigator navigator(StackPane host) {
     Navigator navigator = new Navigator(host);
     for (ScreenId id : ScreenId.values()) {
@@ -116,12 +126,7 @@ class NavigatorTest {
           Navigator navigator = new Navigator(new StackPane());
           List<ScreenId> built = new ArrayList<>();
           navigator.register(new Recorded(ScreenId.ATTRACT));
-          navigator.register(
-              ScreenId.HOME,
-              () -> {
-                built.add(ScreenId.HOME);
-                return new Recorded(ScreenId.HOME);
-              });
+          registerNotingBuilds(navigator, ScreenId.HOME, built);
           navigator.show(ScreenId.ATTRACT);
           assertThat(built).isEmpty();
 
@@ -143,12 +148,7 @@ class NavigatorTest {
           Navigator navigator = new Navigator(new StackPane());
           List<ScreenId> built = new ArrayList<>();
           for (ScreenId id : List.of(ScreenId.HOME, ScreenId.RESULTS, ScreenId.HELP)) {
-            navigator.register(
-                id,
-                () -> {
-                  built.add(id);
-                  return new Recorded(id);
-                });
+            registerNotingBuilds(navigator, id, built);
           }
           List<Runnable> queue = new ArrayList<>();
 

@@ -19,14 +19,20 @@ class ShrinkToFitTest {
     return content;
   }
 
+  /** A ShrinkToFit around {@code content}, laid out in 500 × 400. */
+  private static ShrinkToFit laidOutIn500By400(Region content) {
+    ShrinkToFit fit = new ShrinkToFit(content);
+    fit.resize(500, 400);
+    fit.layout();
+    return fit;
+  }
+
   @Test
   void contentThatFitsKeepsItsSizeInTheMiddle() {
     Fx.run(
         () -> {
           Region content = content(300, 100);
-          ShrinkToFit fit = new ShrinkToFit(content);
-          fit.resize(500, 400);
-          fit.layout();
+          ShrinkToFit fit = laidOutIn500By400(content);
 
           assertThat(fit.scale()).isEqualTo(1);
           Bounds shown = content.getBoundsInParent();
@@ -41,9 +47,7 @@ class ShrinkToFitTest {
     Fx.run(
         () -> {
           Region content = content(300, 800);
-          ShrinkToFit fit = new ShrinkToFit(content);
-          fit.resize(500, 400);
-          fit.layout();
+          ShrinkToFit fit = laidOutIn500By400(content);
 
           assertThat(fit.scale()).isEqualTo(0.5);
           Bounds shown = content.getBoundsInParent();
