@@ -13,6 +13,7 @@ import de.buergerinfo.kiosk.ui.Paragraph;
 import de.buergerinfo.provisioning.profile.TerminalProfile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -20,6 +21,7 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -200,6 +202,11 @@ class ScreenGalleryTest {
                 + " px");
       }
     }
+    for (Node node : SceneInspection.visibleNodes(root)) {
+      if (node instanceof TextInputControl field) {
+        promptCutOff(field).ifPresent(problems::add);
+      }
+    }
     Node greeting = root.lookup("#attract-greeting");
     if (greeting != null && greeting.isVisible()) {
       // The attract screen cannot scroll: its greeting must fit between header and languages.
@@ -269,5 +276,31 @@ class ScreenGalleryTest {
       }
     }
     return problems;
+  }
+
+  /**
+   * An empty field shows its prompt on one line and clips it at its inner edge without an ellipsis:
+   * a prompt longer than the room inside the padding is cut off mid-word.
+   */
+  private static Optional<String> promptCutOff(TextInputControl field) {
+    if (!field.getText().isEmpty() || field.getPromptText().isBlank()) {
+      return Optional.empty();
+    }
+    var prompt = new Text(field.getPromptText());
+    prompt.setFont(field.getFont());
+    double needed = prompt.getLayoutBounds().getWidth();
+    double room = field.getWidth() - field.getInsets().getLeft() - field.getInsets().getRight();
+    if (needed <= room + 0.5) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "prompt cut off: '"
+            + field.getPromptText()
+            + "' needs "
+            + Math.round(needed)
+            + " of "
+            + Math.round(room)
+            + " px in "
+            + SceneInspection.describe(field));
   }
 }
