@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * <p>The serial collector grows the heap while a citizen uses the terminal and shrinks it only
  * after a full collection, which it rarely needs while it can still grow. Between visits nobody
  * watches the screen, so a full collection there costs nothing a person notices, and the terminal
- * goes back to its small size until the next citizen arrives (docs/PERFORMANCE.md, "Memory").
+ * goes back to its small size until the next citizen arrives (docs/PERFORMANCE.md, "Memory"). The
+ * native memory freed with it goes back at once too ({@link NativeHeapTrim}).
  */
 public final class IdleHeapReturn {
 
@@ -82,10 +83,14 @@ public final class IdleHeapReturn {
             () -> {
               long before = Runtime.getRuntime().totalMemory();
               System.gc();
+              // The collection freed native memory too (JavaFX's text layout, the JIT's work):
+              // give it back now rather than at the JVM's next periodic trim.
+              boolean nativeReturned = NativeHeapTrim.trim();
               log.debug(
-                  "heap returned between visits: {} MB -> {} MB",
+                  "heap returned between visits: {} MB -> {} MB; native memory returned: {}",
                   before >> 20,
-                  Runtime.getRuntime().totalMemory() >> 20);
+                  Runtime.getRuntime().totalMemory() >> 20,
+                  nativeReturned);
             });
   }
 }
