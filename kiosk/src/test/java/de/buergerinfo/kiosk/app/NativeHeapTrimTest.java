@@ -3,10 +3,9 @@ package de.buergerinfo.kiosk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import de.buergerinfo.kiosk.testsupport.ProcessStatus;
 import java.io.IOException;
 import java.lang.foreign.Arena;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,11 +31,11 @@ class NativeHeapTrimTest {
     for (int i = 0; i < BLOCKS; i += 2) {
       blocks.get(i).close();
     }
-    long before = residentKilobytes();
+    long before = ProcessStatus.kilobytes("VmRSS:");
 
     boolean returned = NativeHeapTrim.trim();
 
-    long after = residentKilobytes();
+    long after = ProcessStatus.kilobytes("VmRSS:");
     assertThat(returned).isTrue();
     long freedKilobytes = (long) BLOCKS / 2 * BLOCK / 1024;
     assertThat(before - after)
@@ -45,13 +44,5 @@ class NativeHeapTrimTest {
     for (int i = 1; i < BLOCKS; i += 2) {
       blocks.get(i).close();
     }
-  }
-
-  private static long residentKilobytes() throws IOException {
-    return Files.readAllLines(Path.of("/proc/self/status")).stream()
-        .filter(line -> line.startsWith("VmRSS:"))
-        .map(line -> Long.parseLong(line.replaceAll("\\D", "")))
-        .findFirst()
-        .orElseThrow();
   }
 }

@@ -12,9 +12,9 @@ import de.buergerinfo.kiosk.session.SessionEndReason;
 import de.buergerinfo.kiosk.session.TakeAway;
 import de.buergerinfo.kiosk.terminal.Terminal;
 import de.buergerinfo.kiosk.testsupport.JavaFxExtension;
+import de.buergerinfo.kiosk.testsupport.ProcessStatus;
 import de.buergerinfo.kiosk.ui.ScreenId;
 import de.buergerinfo.provisioning.profile.TerminalProfile;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryUsage;
@@ -228,8 +228,8 @@ public final class SessionMemoryHarness {
     // heap.
     Thread.sleep(IdleHeapReturn.AFTER.toMillis() + 2_000);
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-    long resident = statusMegabytes("VmRSS:");
-    long peak = statusMegabytes("VmHWM:");
+    long resident = ProcessStatus.kilobytes("VmRSS:") >> 10;
+    long peak = ProcessStatus.kilobytes("VmHWM:") >> 10;
     long committed = memory.getHeapMemoryUsage().getCommitted();
     long nonHeap = memory.getNonHeapMemoryUsage().getCommitted();
     System.gc();
@@ -259,15 +259,5 @@ public final class SessionMemoryHarness {
       }
     }
     return total;
-  }
-
-  /** A size from this process's status in /proc (Linux): VmRSS resident, VmHWM its peak. */
-  private static long statusMegabytes(String field) throws IOException {
-    for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-      if (line.startsWith(field)) {
-        return Long.parseLong(line.replaceAll("\\D", "")) >> 10;
-      }
-    }
-    return -1;
   }
 }
