@@ -5,15 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
 import ch.qos.logback.core.OutputStreamAppender;
+import ch.qos.logback.core.encoder.Encoder;
 import de.buergerinfo.kiosk.testsupport.Fx;
 import de.buergerinfo.kiosk.testsupport.JavaFxExtension;
 import de.buergerinfo.kiosk.testsupport.SceneInspection;
 import de.buergerinfo.kiosk.testsupport.TestWindows;
 import de.buergerinfo.kiosk.ui.ScreenId;
+import de.buergerinfo.provisioning.logging.OneLineLogConfigurator;
 import de.buergerinfo.provisioning.profile.TerminalProfile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -53,15 +54,13 @@ class SessionLogPrivacyTest {
   private LineCapture capture;
   private Level previousLevel;
 
-  /** Encodes every event with the real console pattern and keeps the text of each. */
+  /** Encodes every event with the real console appender's encoder and keeps the text of each. */
   private final class LineCapture extends AppenderBase<ILoggingEvent> {
-    private final PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+    private final Encoder<ILoggingEvent> encoder;
 
-    LineCapture(LoggerContext context, String pattern) {
+    LineCapture(LoggerContext context, Encoder<ILoggingEvent> encoder) {
       setContext(context);
-      encoder.setContext(context);
-      encoder.setPattern(pattern);
-      encoder.start();
+      this.encoder = encoder;
     }
 
     @Override
@@ -74,9 +73,9 @@ class SessionLogPrivacyTest {
   void captureTheRealLogFormatAtTrace() {
     LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
     Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    var console = (OutputStreamAppender<ILoggingEvent>) root.getAppender("CONSOLE");
-    String pattern = ((PatternLayoutEncoder) console.getEncoder()).getPattern();
-    capture = new LineCapture(context, pattern);
+    var console =
+        (OutputStreamAppender<ILoggingEvent>) root.getAppender(OneLineLogConfigurator.APPENDER);
+    capture = new LineCapture(context, console.getEncoder());
     capture.start();
     root.addAppender(capture);
     previousLevel = root.getLevel();

@@ -4,7 +4,8 @@ import ch.qos.logback.classic.pattern.MessageConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 
 /**
- * Logback's {@code %msg}, redacted and on one line; used as {@code %redactedMsg} in logback.xml.
+ * Logback's {@code %msg}, redacted and on one line; used as {@code %redactedMsg} in {@link
+ * OneLineLogConfigurator#PATTERN}.
  */
 public final class RedactedMessageConverter extends MessageConverter {
 

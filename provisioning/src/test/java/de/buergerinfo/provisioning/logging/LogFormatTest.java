@@ -2,58 +2,109 @@ package de.buergerinfo.provisioning.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.Configurator.ExecutionStatus;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.OutputStreamAppender;
-import java.io.ByteArrayOutputStream;
+import ch.qos.logback.classic.spi.LoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
-/** The real logback.xml: one line per event, exceptions included, personal data masked. */
+/** The logging set-up both applications get: one line per event, exceptions included, masked. */
 class LogFormatTest {
 
   @Test
-  void anEventWithAMultiLineMessageAndACauseIsOneRedactedLine() {
+  void logbackFindsTheConfiguratorAndAnEventWithAMultiLineMessageAndACauseIsOneRedactedLine() {
     LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
     Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    var console = (OutputStreamAppender<ILoggingEvent>) root.getAppender("CONSOLE");
-    assertThat(console).as("logback.xml defines the CONSOLE appender").isNotNull();
+    var console =
+        (ConsoleAppender<ILoggingEvent>) root.getAppender(OneLineLogConfigurator.APPENDER);
+    assertThat(console).as("the configurator's appender is on the root logger").isNotNull();
+    assertThat(console.getTarget()).isEqualTo("System.err");
 
-    PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-    encoder.setContext(context);
-    encoder.setPattern(((PatternLayoutEncoder) console.getEncoder()).getPattern());
-    encoder.start();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    OutputStreamAppender<ILoggingEvent> capture = new OutputStreamAppender<>();
-    capture.setContext(context);
-    capture.setEncoder(encoder);
-    capture.setOutputStream(out);
-    capture.start();
-    Logger logger = context.getLogger("test.LogFormat");
-    logger.setAdditive(false);
-    logger.addAppender(capture);
-    try {
-      Exception failure =
-          new IOException(
-              "upload for erika@example.org failed\nsecond line",
-              new IllegalStateException("inner\nproblem"));
-      logger.warn("first line\nsecond line from erika@example.org", failure);
-    } finally {
-      logger.detachAppender(capture);
-      capture.stop();
-    }
+    Exception failure =
+        new IOException(
+            "upload for erika@example.org failed\nsecond line",
+            new IllegalStateException("inner\nproblem"));
+    LoggingEvent event =
+        new LoggingEvent(
+            Logger.FQCN,
+            context.getLogger("test.LogFormat"),
+            Level.WARN,
+            "first line\nsecond line from {}",
+            failure,
+            new Object[] {"erika@example.org"});
+    String text = new String(console.getEncoder().encode(event), StandardCharsets.UTF_8);
 
-    String text = out.toString(StandardCharsets.UTF_8);
     assertThat(text.lines()).hasSize(1);
     assertThat(text)
-        .contains("WARN")
-        .contains("first line | second line from <e-mail>")
+        .matches(
+            "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}(Z|[+-]\\d\\d:\\d\\d) WARN .*\\R")
+        .contains("test.LogFormat - first line | second line from <e-mail>")
         .contains("exception: java.io.IOException: upload for <e-mail> failed | second line")
         .contains("caused by: java.lang.IllegalStateException: inner | problem")
         .doesNotContain("erika");
+  }
+
+  @Test
+  void theRootLevelComesFromTheSystemPropertyAndLibrariesOnlyWarn() {
+    LoggerContext context = new LoggerContext();
+    String before = System.getProperty(OneLineLogConfigurator.LEVEL_PROPERTY);
+    System.setProperty(OneLineLogConfigurator.LEVEL_PROPERTY, "debug");
+    try {
+      assertThat(new OneLineLogConfigurator().configure(context))
+          .isEqualTo(ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY);
+    } finally {
+      restore(OneLineLogConfigurator.LEVEL_PROPERTY, before);
+    }
+    assertThat(context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getLevel())
+        .isEqualTo(Level.DEBUG);
+    assertThat(context.getLogger("org.eclipse.jetty.server").getEffectiveLevel())
+        .isEqualTo(Level.WARN);
+    assertThat(context.getLogger("org.h2").getEffectiveLevel()).isEqualTo(Level.WARN);
+    context.stop();
+  }
+
+  @Test
+  void aLevelThatIsNoLevelMeansInfo() {
+    LoggerContext context = new LoggerContext();
+    String before = System.getProperty(OneLineLogConfigurator.LEVEL_PROPERTY);
+    System.setProperty(OneLineLogConfigurator.LEVEL_PROPERTY, "loud");
+    try {
+      new OneLineLogConfigurator().configure(context);
+    } finally {
+      restore(OneLineLogConfigurator.LEVEL_PROPERTY, before);
+    }
+    assertThat(context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getLevel())
+        .isEqualTo(Level.INFO);
+    context.stop();
+  }
+
+  @Test
+  void aConfigurationFileNamedByItLeavesTheSetUpToLogbacksOwnConfigurator() {
+    LoggerContext context = new LoggerContext();
+    String before = System.getProperty("logback.configurationFile");
+    System.setProperty("logback.configurationFile", "/etc/bis/logback.xml");
+    try {
+      assertThat(new OneLineLogConfigurator().configure(context))
+          .isEqualTo(ExecutionStatus.INVOKE_NEXT_IF_ANY);
+    } finally {
+      restore("logback.configurationFile", before);
+    }
+    assertThat(context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).iteratorForAppenders())
+        .isExhausted();
+    context.stop();
+  }
+
+  private static void restore(String property, String value) {
+    if (value == null) {
+      System.clearProperty(property);
+    } else {
+      System.setProperty(property, value);
+    }
   }
 }
