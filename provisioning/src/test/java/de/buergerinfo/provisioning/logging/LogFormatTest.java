@@ -52,15 +52,10 @@ class LogFormatTest {
 
   @Test
   void theRootLevelComesFromTheSystemPropertyAndLibrariesOnlyWarn() {
-    LoggerContext context = new LoggerContext();
-    String before = System.getProperty(OneLineLogConfigurator.LEVEL_PROPERTY);
-    System.setProperty(OneLineLogConfigurator.LEVEL_PROPERTY, "debug");
-    try {
-      assertThat(new OneLineLogConfigurator().configure(context))
-          .isEqualTo(ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY);
-    } finally {
-      restore(OneLineLogConfigurator.LEVEL_PROPERTY, before);
-    }
+    Configured configured = configureWith(OneLineLogConfigurator.LEVEL_PROPERTY, "debug");
+
+    assertThat(configured.status()).isEqualTo(ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY);
+    LoggerContext context = configured.context();
     assertThat(context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getLevel())
         .isEqualTo(Level.DEBUG);
     assertThat(context.getLogger("org.eclipse.jetty.server").getEffectiveLevel())
@@ -71,14 +66,8 @@ class LogFormatTest {
 
   @Test
   void aLevelThatIsNoLevelMeansInfo() {
-    LoggerContext context = new LoggerContext();
-    String before = System.getProperty(OneLineLogConfigurator.LEVEL_PROPERTY);
-    System.setProperty(OneLineLogConfigurator.LEVEL_PROPERTY, "loud");
-    try {
-      new OneLineLogConfigurator().configure(context);
-    } finally {
-      restore(OneLineLogConfigurator.LEVEL_PROPERTY, before);
-    }
+    LoggerContext context = configureWith(OneLineLogConfigurator.LEVEL_PROPERTY, "loud").context();
+
     assertThat(context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getLevel())
         .isEqualTo(Level.INFO);
     context.stop();
@@ -86,18 +75,27 @@ class LogFormatTest {
 
   @Test
   void aConfigurationFileNamedByItLeavesTheSetUpToLogbacksOwnConfigurator() {
-    LoggerContext context = new LoggerContext();
-    String before = System.getProperty("logback.configurationFile");
-    System.setProperty("logback.configurationFile", "/etc/bis/logback.xml");
-    try {
-      assertThat(new OneLineLogConfigurator().configure(context))
-          .isEqualTo(ExecutionStatus.INVOKE_NEXT_IF_ANY);
-    } finally {
-      restore("logback.configurationFile", before);
-    }
+    Configured configured = configureWith("logback.configurationFile", "/etc/bis/logback.xml");
+
+    assertThat(configured.status()).isEqualTo(ExecutionStatus.INVOKE_NEXT_IF_ANY);
+    LoggerContext context = configured.context();
     assertThat(context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).iteratorForAppenders())
         .isExhausted();
     context.stop();
+  }
+
+  private record Configured(LoggerContext context, ExecutionStatus status) {}
+
+  /** A fresh context set up by the configurator while {@code property} is {@code value}. */
+  private static Configured configureWith(String property, String value) {
+    LoggerContext context = new LoggerContext();
+    String before = System.getProperty(property);
+    System.setProperty(property, value);
+    try {
+      return new Configured(context, new OneLineLogConfigurator().configure(context));
+    } finally {
+      restore(property, before);
+    }
   }
 
   private static void restore(String property, String value) {
