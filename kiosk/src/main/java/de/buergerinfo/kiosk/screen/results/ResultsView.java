@@ -19,10 +19,14 @@ import de.buergerinfo.kiosk.ui.ServiceButton;
 import de.buergerinfo.kiosk.ui.StandardScreenView;
 import de.buergerinfo.kiosk.ui.keyboard.KioskKeyboard;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -65,6 +69,10 @@ public final class ResultsView extends StandardScreenView {
   private final VBox typingColumn = new VBox();
   private final VBox resultsColumn = new VBox();
   private final HBox columns = new HBox(typingColumn, resultsColumn);
+  // The tiles on screen by the service they show: the next keystroke often finds the same
+  // services, and a tile kept is not styled and laid out again. Holds only what is shown.
+  private Map<Service, Node> shownTiles = Map.of();
+  private final ReadOnlyLongWrapper shown = new ReadOnlyLongWrapper();
   private Boolean landscape;
 
   public ResultsView(ScreenContext context, ResultsViewModel viewModel) {
@@ -154,6 +162,7 @@ public final class ResultsView extends StandardScreenView {
               // What was typed lives in the session only; the field forgets it with the screen.
               search.clear();
               list.getChildren().clear();
+              shownTiles = Map.of();
               status.setText("");
             });
   }
@@ -184,6 +193,8 @@ public final class ResultsView extends StandardScreenView {
     search.setAccessibleText(messages.text("results.search.label"));
     clear.setAccessibleText(messages.text("results.clear"));
     keyboard.setLanguage(messages.language());
+    // Tiles in the language before would keep its texts.
+    shownTiles = Map.of();
     show(viewModel.state().get());
   }
 
@@ -191,28 +202,48 @@ public final class ResultsView extends StandardScreenView {
   private void show(State state) {
     Messages messages = context.messages();
     List<Node> nodes = new ArrayList<>();
+    Map<Service, Node> tiles = new HashMap<>();
     switch (state) {
       case NoQuery none -> status.setText(messages.text("results.noQuery"));
       case Loading loading -> status.setText(messages.text("results.loading"));
       case Found found -> {
         status.setText(messages.format("results.count", "count", found.services().size()));
-        found.services().forEach(service -> nodes.add(serviceButton(service, messages)));
+        found.services().forEach(service -> nodes.add(serviceTile(service, messages, tiles)));
       }
       case Scanned scanned -> {
         status.setText(messages.format("results.scanned", "count", scanned.services().size()));
-        scanned.services().forEach(service -> nodes.add(serviceButton(service, messages)));
+        scanned.services().forEach(service -> nodes.add(serviceTile(service, messages, tiles)));
       }
       case NothingFound nothing -> {
         status.setText(messages.text("results.none"));
         nodes.addAll(suggestions(nothing, messages));
       }
     }
-    list.getChildren().setAll(nodes);
+    shownTiles = tiles;
+    if (!list.getChildren().equals(nodes)) {
+      list.getChildren().setAll(nodes);
+    }
     listScroll.setVvalue(0);
+    shown.set(shown.get() + 1);
   }
 
-  private Node serviceButton(Service service, Messages messages) {
-    return new WrappingTile(new ServiceButton(service, messages, () -> viewModel.open(service)));
+  /**
+   * Counts the answers the list has shown, one per search: it changes when a keystroke's results
+   * are in place, also when they are the tiles already there.
+   */
+  public ReadOnlyLongProperty shownAnswers() {
+    return shown.getReadOnlyProperty();
+  }
+
+  /** The tile already on screen for {@code service}, or a new one; remembered in {@code tiles}. */
+  private Node serviceTile(Service service, Messages messages, Map<Service, Node> tiles) {
+    // A service listed twice needs two nodes: a node has one place in the scene.
+    Node tile = tiles.containsKey(service) ? null : shownTiles.get(service);
+    if (tile == null) {
+      tile = new WrappingTile(new ServiceButton(service, messages, () -> viewModel.open(service)));
+    }
+    tiles.put(service, tile);
+    return tile;
   }
 
   private List<Node> suggestions(NothingFound nothing, Messages messages) {

@@ -231,6 +231,57 @@ class ResultsScreenTest {
   }
 
   @Test
+  void aServiceStillFoundKeepsItsTileAndANewLanguageGetsNewTiles() {
+    KioskUi ui = open(Language.GERMAN);
+    Fx.run(() -> ui.navigator().show(ScreenId.RESULTS));
+    for (String letter : List.of("r", "e", "i", "s", "e")) {
+      press(ui, letter);
+    }
+    List<String> forReise = found("reise");
+    List<String> forReisepass = found("reisepass");
+    assertThat(forReisepass).as("the list changes between the two").isNotEqualTo(forReise);
+    assertThat(eventually(() -> resultIds(ui), forReise::equals)).isEqualTo(forReise);
+    ServiceButton before = Fx.call(() -> passTile(ui));
+    ResultsView view = (ResultsView) Fx.call(() -> ui.navigator().screen(ScreenId.RESULTS));
+    long answers = Fx.call(() -> view.shownAnswers().get());
+    for (String letter : List.of("p", "a", "s", "s")) {
+      press(ui, letter);
+    }
+    assertThat(eventually(() -> resultIds(ui), forReisepass::equals)).isEqualTo(forReisepass);
+
+    assertThat(Fx.call(() -> passTile(ui))).as("the same node, not built again").isSameAs(before);
+    assertThat(Fx.call(() -> view.shownAnswers().get())).isGreaterThan(answers);
+
+    Fx.run(() -> ui.session().language().set(Language.ENGLISH));
+    ServiceButton english = Fx.call(() -> passTile(ui));
+    assertThat(english).isNotSameAs(before);
+    assertThat(english.getText()).isNotEqualTo(before.getText());
+  }
+
+  /** The services the results screen lists for {@code query} in German, straight from search. */
+  private List<String> found(String query) {
+    return terminal
+        .content()
+        .orElseThrow()
+        .index()
+        .search(
+            new de.buergerinfo.content.search.SearchRequest(
+                query, Language.GERMAN, ResultsViewModel.MAX_RESULTS, false))
+        .stream()
+        .map(de.buergerinfo.content.search.SearchHit::serviceId)
+        .toList();
+  }
+
+  private static ServiceButton passTile(KioskUi ui) {
+    ui.frame().applyCss();
+    return ui.frame().lookupAll(".service-button").stream()
+        .map(ServiceButton.class::cast)
+        .filter(button -> button.service().id().equals("reisepass"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
   void whatWasTypedIsReachableFromNowhereOnceTheSessionEnds() {
     String secret = "Mustermann";
     KioskUi ui = open(Language.GERMAN);
