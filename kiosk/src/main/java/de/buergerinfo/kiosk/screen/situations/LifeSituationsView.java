@@ -31,6 +31,9 @@ public final class LifeSituationsView extends StandardScreenView {
   private final Paragraph loading = new Paragraph("loading-note");
   private final GridPane tiles = new GridPane();
   private List<TileButton> buttons = List.of();
+  // What the buttons show: shown again in the same language with the same catalogue, they are
+  // kept rather than built, styled and laid out anew on every visit.
+  private List<LifeSituationsViewModel.Tile> shown = List.of();
   private int columns;
 
   public LifeSituationsView(ScreenContext context, LifeSituationsViewModel viewModel) {
@@ -89,17 +92,21 @@ public final class LifeSituationsView extends StandardScreenView {
     boolean isLoading = viewModel.isLoading();
     loading.setVisible(isLoading);
     loading.setManaged(isLoading);
-    buttons =
-        viewModel.tiles().stream()
-            .map(
-                tile ->
-                    new TileButton(
-                        tile.name(),
-                        tile.description(),
-                        tile.fallbackNote(),
-                        () -> viewModel.open(tile.id())))
-            .toList();
-    columns = 0;
+    List<LifeSituationsViewModel.Tile> now = viewModel.tiles();
+    if (!now.equals(shown)) {
+      shown = now;
+      buttons =
+          now.stream()
+              .map(
+                  tile ->
+                      new TileButton(
+                          tile.name(),
+                          tile.description(),
+                          tile.fallbackNote(),
+                          () -> viewModel.open(tile.id())))
+              .toList();
+      columns = 0;
+    }
     arrange();
   }
 
