@@ -6,9 +6,8 @@ import de.buergerinfo.content.language.Language;
 import de.buergerinfo.devices.DeviceEvent;
 import de.buergerinfo.devices.gpio.SimulatedGpio;
 import de.buergerinfo.kiosk.app.KioskUi;
-import de.buergerinfo.kiosk.i18n.MessageCatalog;
+import de.buergerinfo.kiosk.screen.UiInScene;
 import de.buergerinfo.kiosk.screen.ViewModelFixture;
-import de.buergerinfo.kiosk.session.KioskSession;
 import de.buergerinfo.kiosk.session.SessionEndReason;
 import de.buergerinfo.kiosk.terminal.Terminal;
 import de.buergerinfo.kiosk.testsupport.Fx;
@@ -18,13 +17,11 @@ import de.buergerinfo.kiosk.testsupport.SceneInspection;
 import de.buergerinfo.kiosk.testsupport.Touches;
 import de.buergerinfo.kiosk.ui.ScreenId;
 import de.buergerinfo.kiosk.ui.ServiceButton;
-import de.buergerinfo.provisioning.profile.TerminalProfile;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.Test;
@@ -41,13 +38,7 @@ class ResultsScreenTest {
   private KioskUi open(Language language) {
     return Fx.call(
         () -> {
-          TerminalProfile profile = TerminalProfile.embeddedDefault();
-          KioskSession session = new KioskSession(profile.defaultLanguage(), terminal.clock());
-          KioskUi ui = KioskUi.create(profile, session, MessageCatalog.load(), terminal);
-          new Scene(ui.frame(), 1920, 1080);
-          ui.frame().fitTo(1920, 1080);
-          session.begin();
-          session.language().set(language);
+          KioskUi ui = UiInScene.open(terminal, language);
           standIn(ui, ScreenId.SERVICE_DETAIL);
           ui.navigator().show(ScreenId.HOME);
           ui.frame().applyCss();

@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.buergerinfo.content.language.Language;
 import de.buergerinfo.devices.gpio.SimulatedGpio;
 import de.buergerinfo.kiosk.app.KioskUi;
-import de.buergerinfo.kiosk.i18n.MessageCatalog;
+import de.buergerinfo.kiosk.screen.UiInScene;
 import de.buergerinfo.kiosk.screen.ViewModelFixture;
-import de.buergerinfo.kiosk.session.KioskSession;
 import de.buergerinfo.kiosk.terminal.Terminal;
 import de.buergerinfo.kiosk.testsupport.Fx;
 import de.buergerinfo.kiosk.testsupport.JavaFxExtension;
 import de.buergerinfo.kiosk.ui.ScreenId;
-import de.buergerinfo.provisioning.profile.TerminalProfile;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,13 +26,7 @@ class LifeSituationsViewTest {
     KioskUi ui =
         Fx.call(
             () -> {
-              TerminalProfile profile = TerminalProfile.embeddedDefault();
-              KioskSession session = new KioskSession(profile.defaultLanguage(), terminal.clock());
-              KioskUi created = KioskUi.create(profile, session, MessageCatalog.load(), terminal);
-              new Scene(created.frame(), 1920, 1080);
-              created.frame().fitTo(1920, 1080);
-              session.begin();
-              session.language().set(Language.GERMAN);
+              KioskUi created = UiInScene.open(terminal, Language.GERMAN);
               created.navigator().show(ScreenId.LIFE_SITUATIONS);
               return created;
             });
